@@ -1,0 +1,2 @@
+global using TcpRouting.Model;
+global using TcpRouting.Translation;

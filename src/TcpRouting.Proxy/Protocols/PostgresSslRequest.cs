@@ -1,0 +1,21 @@
+using System.Buffers;
+
+namespace TcpRouting.Proxy.Protocols;
+
+/// <summary>
+/// PostgreSQL's SSLRequest (protocol section 53.2.10 / 55.2.10): an 8 byte message, length 8 and code
+/// 80877103. The server answers one byte, 'S' to go on with a TLS handshake.
+/// </summary>
+public static class PostgresSslRequest
+{
+    public const int Length = 8;
+
+    /// <summary>'S': the server accepts TLS.</summary>
+    public const byte AcceptByte = (byte)'S';
+
+    public static PeekStatus TryRead(in ReadOnlySequence<byte> buffer) =>
+        buffer.IsEmpty ? PeekStatus.NeedMoreData : PeekStatus.NotThisProtocol; // implemented by the parsers work
+
+    /// <summary>The 8 bytes of an SSLRequest, for replaying it to a passthrough backend.</summary>
+    public static ReadOnlySpan<byte> Bytes => [0x00, 0x00, 0x00, 0x08, 0x04, 0xD2, 0x16, 0x2F];
+}

@@ -1,0 +1,21 @@
+using System.Collections.Immutable;
+
+namespace TcpRouting.Translation;
+
+/// <summary>
+/// Everything translation reads, frozen at one instant: the objects (already filtered by class and namespace
+/// in cluster mode; taken as given from a manifests folder), the static config and the settings.
+/// </summary>
+public sealed record ResourceSnapshot(ImmutableArray<KubeObject> Objects, StaticConfig Config, TranslationSettings Settings)
+{
+    public static ResourceSnapshot Of(IEnumerable<KubeObject> objects, StaticConfig? config = null, TranslationSettings? settings = null) =>
+        new([.. objects], config ?? StaticConfig.Empty, settings ?? TranslationSettings.Default);
+}
+
+/// <param name="GatewayControllerName">GatewayClasses with this controllerName are ours.</param>
+public sealed record TranslationSettings(string GatewayControllerName)
+{
+    public const string DefaultGatewayControllerName = "tcprouting.dev/gateway-controller";
+
+    public static TranslationSettings Default { get; } = new(DefaultGatewayControllerName);
+}

@@ -1,0 +1,14 @@
+using System.Collections.Immutable;
+
+namespace TcpRouting.Translation;
+
+/// <summary>The static configuration (`--config FILE`): entry points by name, with their listener options.</summary>
+public sealed record StaticConfig(ImmutableArray<EntryPointConfig> EntryPoints)
+{
+    public static StaticConfig Empty { get; } = new([]);
+
+    public EntryPointConfig? Find(string name) => EntryPoints.FirstOrDefault(e => string.Equals(e.Name, name, StringComparison.Ordinal));
+}
+
+/// <summary>One entry point: a name, an address (":5432", "127.0.0.1:9443", "[::]:443") and options.</summary>
+public sealed record EntryPointConfig(string Name, string Address, ListenerOptions Options);
