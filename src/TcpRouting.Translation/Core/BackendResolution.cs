@@ -1,0 +1,6 @@
+using System.Collections.Immutable;
+
+namespace TcpRouting.Translation.Core;
+
+/// <summary>A Service port resolved to endpoints, or why it could not be (Error names the object and field).</summary>
+public sealed record BackendResolution(ImmutableArray<BackendEndpoint> Endpoints, SourceRef? Service, string? Error);
