@@ -13,7 +13,9 @@ public sealed record ResourceSnapshot(ImmutableArray<KubeObject> Objects, Static
 }
 
 /// <param name="GatewayControllerName">GatewayClasses with this controllerName are ours.</param>
-public sealed record TranslationSettings(string GatewayControllerName)
+/// <param name="ManifestMode">A folder of manifests is taken as given: a Gateway whose GatewayClass is not in
+/// the folder is served as ours (a class that is there still has to name our controller).</param>
+public sealed record TranslationSettings(string GatewayControllerName, bool ManifestMode = false)
 {
     public const string DefaultGatewayControllerName = "tcprouting.dev/gateway-controller";
 
