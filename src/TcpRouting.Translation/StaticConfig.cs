@@ -7,6 +7,10 @@ public sealed record StaticConfig(ImmutableArray<EntryPointConfig> EntryPoints)
 {
     public static StaticConfig Empty { get; } = new([]);
 
+    /// <summary>providers.kubernetesCRD.allowCrossNamespace: routes may name Services, middlewares and options in other
+    /// namespaces. False by default, as in Traefik.</summary>
+    public bool AllowCrossNamespace { get; init; }
+
     public EntryPointConfig? Find(string name) => EntryPoints.FirstOrDefault(e => string.Equals(e.Name, name, StringComparison.Ordinal));
 }
 
