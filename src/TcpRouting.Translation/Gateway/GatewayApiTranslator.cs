@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using TcpRouting.Translation.Core;
+using TcpRouting.Translation.Gateway.Resources;
 using TcpRouting.Translation.Status;
 
 namespace TcpRouting.Translation.Gateway;
@@ -11,7 +12,106 @@ public static class GatewayApiTranslator
     /// <returns>A status for every Gateway API object read.</returns>
     public static ImmutableArray<ObjectStatus> Translate(IReadOnlyList<KubeObject> objects, ClusterIndex index, TableBuilder table, TranslationSettings settings)
     {
-        _ = (objects, index, table, settings);
-        return []; // filled in by the Gateway API work
+        ArgumentNullException.ThrowIfNull(objects);
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(settings);
+        var statuses = new Dictionary<KubeObject, ObjectStatus>(ReferenceEqualityComparer.Instance);
+
+        var grants = new ReferenceGrants();
+        foreach (var o in objects.Where(o => GatewayApi.Is(o, GatewayApi.ReferenceGrant)))
+        {
+            if (SpecReader.Read<ReferenceGrantSpec>(o, out _) is { } spec)
+            {
+                grants.Add(o, spec);
+            }
+        }
+
+        var ourClasses = OurClasses(objects, settings, statuses);
+        var gateways = new Dictionary<(string, string), GatewayState>();
+        foreach (var o in objects.Where(o => GatewayApi.Is(o, GatewayApi.Gateway)))
+        {
+            var className = KubeJsonRead.String(KubeJsonRead.Object(o.Json, "spec"), "gatewayClassName") ?? string.Empty;
+            if (!ourClasses(className))
+            {
+                continue;
+            }
+
+            if (SpecReader.Read<GatewaySpec>(o, out var error) is not { } spec)
+            {
+                statuses[o] = GatewayStatusBuilder.Invalid(o, error!);
+                continue;
+            }
+
+            gateways.TryAdd((o.Namespace, o.Name), new GatewayState(o, spec, [.. spec.Listeners.Select(l => ListenerBuilder.Build(o, l, index, grants))]));
+        }
+
+        ListenerConflicts.Mark(gateways.Values);
+        foreach (var listener in gateways.Values.SelectMany(g => g.Listeners).Where(l => l.IsProgrammed))
+        {
+            // A programmed listener binds even before any route attaches, as the spec expects.
+            table.EnsurePort(listener.Id, listener.Port);
+        }
+
+        var attacher = new RouteAttacher(gateways, index, grants, table, settings);
+        foreach (var o in objects)
+        {
+            if (ReadRoute(o, out var error) is { } route)
+            {
+                statuses[o] = attacher.Attach(route);
+            }
+            else if (error is not null)
+            {
+                statuses[o] = new ObjectStatus(o.Ref, o.ApiVersion, o.Generation, [], [new Problem("spec", error)], [], [], o.Location);
+            }
+        }
+
+        foreach (var gateway in gateways.Values)
+        {
+            statuses[gateway.Source] = GatewayStatusBuilder.Build(gateway);
+        }
+
+        return [.. objects.Where(statuses.ContainsKey).Select(o => statuses[o])];
+    }
+
+    /// <summary>
+    /// GatewayClasses naming our controller are ours (status Accepted). A Gateway is ours when its class is; in
+    /// manifest mode a class that is not in the snapshot counts as ours too.
+    /// </summary>
+    private static Func<string, bool> OurClasses(IReadOnlyList<KubeObject> objects, TranslationSettings settings, Dictionary<KubeObject, ObjectStatus> statuses)
+    {
+        var present = new HashSet<string>(StringComparer.Ordinal);
+        var ours = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var o in objects.Where(o => GatewayApi.Is(o, GatewayApi.GatewayClass)))
+        {
+            present.Add(o.Name);
+            if (SpecReader.Read<GatewayClassSpec>(o, out _) is { } spec && spec.ControllerName == settings.GatewayControllerName)
+            {
+                ours.Add(o.Name);
+                statuses[o] = new ObjectStatus(o.Ref, o.ApiVersion, o.Generation, [GatewayApi.True("Accepted", "Accepted", string.Empty, o.Generation)], [], [], [], o.Location);
+            }
+        }
+
+        return name => ours.Contains(name) || (settings.ManifestMode && !present.Contains(name));
+    }
+
+    private static GatewayRoute? ReadRoute(KubeObject o, out string? error)
+    {
+        error = null;
+        if (GatewayApi.Is(o, GatewayApi.TcpRoute))
+        {
+            return SpecReader.Read<TcpRouteSpec>(o, out error) is { } tcp
+                ? new GatewayRoute(o, tcp.ParentRefs, null, [.. tcp.Rules.Select(r => r.BackendRefs)])
+                : null;
+        }
+
+        if (GatewayApi.Is(o, GatewayApi.TlsRoute))
+        {
+            return SpecReader.Read<TlsRouteSpec>(o, out error) is { } tls
+                ? new GatewayRoute(o, tls.ParentRefs, tls.Hostnames, [.. tls.Rules.Select(r => r.BackendRefs)])
+                : null;
+        }
+
+        return null;
     }
 }
