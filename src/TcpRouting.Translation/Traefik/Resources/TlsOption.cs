@@ -1,0 +1,19 @@
+using System.ComponentModel;
+
+namespace TcpRouting.Translation.Traefik.Resources;
+
+/// <summary>traefik.io/v1alpha1 (or traefik.containo.us/v1alpha1) TLSOption: TLS settings (versions, ciphers, client authentication) for terminating routes.</summary>
+public sealed class TlsOption
+{
+    [Description("APIVersion: traefik.io/v1alpha1.")]
+    public string? ApiVersion { get; set; }
+
+    [Description("Kind of the object.")]
+    public string? Kind { get; set; }
+
+    [Description("Standard object metadata.")]
+    public ObjectMetadata? Metadata { get; set; }
+
+    [Description("The desired state.")]
+    public TlsOptionSpec? Spec { get; set; }
+}
