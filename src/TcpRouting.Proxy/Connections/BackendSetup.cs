@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using System.Net.Security;
+using System.Net.Sockets;
+using Microsoft.Extensions.Logging;
+using TcpRouting.Proxy.Diagnostics;
+using TcpRouting.Proxy.Protocols;
+using TcpRouting.Proxy.Pumping;
+using TcpRouting.Proxy.Routing;
+
+namespace TcpRouting.Proxy.Connections;
+
+/// <summary>
+/// Prepares a dialed backend socket before the relay: PROXY header (haproxy proxy-protocol.txt,
+/// sent first), the PostgreSQL SSLRequest replay for passthrough, TLS to the backend, and the bytes
+/// peeked from the client.
+/// </summary>
+internal sealed class BackendSetup(ProxyInstruments instruments, ILogger logger)
+{
+    public async Task<ConnectionSide?> PrepareAsync(ProxyConnection connection, CompiledRoute route, Backend backend, Socket socket,
+        BackendEndpoint endpoint, ProxyOut proxyOut, bool replayPostgres, byte[] buffered)
+    {
+        connection.AttachBackend(new ConnectionSide(socket, null));
+        try
+        {
+            if (backend.ProxyProtocol is 1 or 2)
+            {
+                await SendAllAsync(socket, ProxyProtocolWriter.Write(backend.ProxyProtocol, proxyOut.Source, proxyOut.Destination)).ConfigureAwait(false);
+            }
+
+            if (replayPostgres && !await ReplayPostgresSslRequestAsync(socket, backend, endpoint).ConfigureAwait(false))
+            {
+                connection.Close(CloseReason.ConnectFailed, reset: true);
+                return null;
+            }
+
+            SslStream? tls = null;
+            if (route.BackendTls.TryGetValue(backend.Id, out var tlsConfig))
+            {
+                tls = new SslStream(new NetworkStream(socket, ownsSocket: false), leaveInnerStreamOpen: false);
+                try
+                {
+                    await tls.AuthenticateAsClientAsync(tlsConfig.CreateOptions(endpoint.Host)).ConfigureAwait(false);
+                }
+                catch (Exception exception) when (exception is IOException or System.Security.Authentication.AuthenticationException)
+                {
+                    instruments.HandshakeErrors.Add(1, new TagList { { "entrypoint", connection.Host.Name }, { "route", route.Route.Id }, { "backend", backend.Name } });
+                    ProxyLog.ConnectFailed(logger, endpoint, backend.Name, exception);
+                    await tls.DisposeAsync().ConfigureAwait(false);
+                    connection.Close(CloseReason.HandshakeFailed, reset: true);
+                    return null;
+                }
+            }
+
+            var side = new ConnectionSide(socket, tls);
+            connection.AttachBackend(side);
+            if (buffered.Length > 0)
+            {
+                if (tls is null)
+                {
+                    await SendAllAsync(socket, buffered).ConfigureAwait(false);
+                }
+                else
+                {
+                    await tls.WriteAsync(buffered).ConfigureAwait(false);
+                }
+
+                connection.Stats.Add(clientToBackend: true, buffered.Length);
+            }
+
+            return side;
+        }
+        catch (Exception exception) when (exception is SocketException or IOException or ObjectDisposedException)
+        {
+            ProxyLog.ConnectFailed(logger, endpoint, backend.Name, exception);
+            connection.Close(CloseReason.Reset, reset: true);
+            return null;
+        }
+    }
+
+    /// <summary>Sends the client's SSLRequest and swallows the backend's one byte answer; only 'S' goes on.</summary>
+    private async Task<bool> ReplayPostgresSslRequestAsync(Socket socket, Backend backend, BackendEndpoint endpoint)
+    {
+        await SendAllAsync(socket, PostgresSslRequest.Bytes.ToArray()).ConfigureAwait(false);
+        var answer = new byte[1];
+        var read = await socket.ReceiveAsync(answer, SocketFlags.None).ConfigureAwait(false);
+        if (read == 1 && answer[0] == PostgresSslRequest.AcceptByte)
+        {
+            return true;
+        }
+
+        ProxyLog.PostgresSslRefused(logger, backend.Name, endpoint);
+        return false;
+    }
+
+    private static async Task SendAllAsync(Socket socket, ReadOnlyMemory<byte> data)
+    {
+        while (!data.IsEmpty)
+        {
+            var sent = await socket.SendAsync(data, SocketFlags.None).ConfigureAwait(false);
+            data = data[sent..];
+        }
+    }
+}

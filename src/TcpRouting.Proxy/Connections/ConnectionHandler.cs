@@ -1,0 +1,201 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Security;
+using System.Net.Sockets;
+using Microsoft.Extensions.Logging;
+using TcpRouting.Proxy.Balancing;
+using TcpRouting.Proxy.Diagnostics;
+using TcpRouting.Proxy.Listening;
+using TcpRouting.Proxy.Middlewares;
+using TcpRouting.Proxy.Peeking;
+using TcpRouting.Proxy.Pumping;
+using TcpRouting.Proxy.Routing;
+
+namespace TcpRouting.Proxy.Connections;
+
+/// <summary>
+/// The life of one connection: read the table once, peek, match, middlewares, TLS, pick and dial a
+/// backend, relay, then report (metrics once, access log line).
+/// </summary>
+internal sealed class ConnectionHandler(
+    Func<CompiledTable> currentTable,
+    ConnectionRegistry registry,
+    RuntimeState state,
+    ProxyInstruments instruments,
+    TimeProvider time,
+    ProxyOptions options,
+    ILoggerFactory loggerFactory)
+{
+    private readonly ILogger _logger = loggerFactory.CreateLogger("TcpRouting.Proxy");
+    private readonly ILogger _accessLogger = loggerFactory.CreateLogger(AccessLog.Category);
+    private readonly ConnectionPeeker _peeker = new(time);
+    private readonly BackendDialer _dialer = new(state, time, instruments, loggerFactory.CreateLogger("TcpRouting.Proxy"));
+    private readonly BackendSetup _backendSetup = new(instruments, loggerFactory.CreateLogger("TcpRouting.Proxy"));
+
+    public async Task HandleAsync(Socket socket, ListenerHost host)
+    {
+        var connection = new ProxyConnection(socket, host, time.GetTimestamp());
+        registry.Add(connection);
+        var entryPoint = new TagList { { "entrypoint", host.Name } };
+        instruments.Open.Add(1, entryPoint);
+        instruments.Connections.Add(1, entryPoint);
+        try
+        {
+            await RunAsync(connection, host).ConfigureAwait(false);
+        }
+        catch (Exception exception)
+        {
+            ProxyLog.ConnectionFailed(_logger, host.Name, exception);
+            connection.Close(CloseReason.Reset, reset: true);
+        }
+        finally
+        {
+            connection.Close(CloseReason.Completed, reset: false);
+            connection.OnEnd?.Invoke();
+            registry.Remove(connection);
+            instruments.Open.Add(-1, entryPoint);
+            Report(connection, host.Name);
+        }
+    }
+
+    private async Task RunAsync(ProxyConnection connection, ListenerHost host)
+    {
+        var socket = connection.Client;
+        socket.NoDelay = true;
+        var listener = currentTable().Find(host.Name); // the table is read once per connection
+        var peer = (IPEndPoint)socket.RemoteEndPoint!;
+        connection.ClientAddress = peer.Address;
+        if (listener is null)
+        {
+            connection.Close(CloseReason.NoRoute, reset: false);
+            return;
+        }
+
+        var peek = await _peeker.PeekAsync(socket, listener, peer).ConfigureAwait(false);
+        if (peek.Rejection is { } rejected)
+        {
+            connection.Close(rejected, reset: false);
+            return;
+        }
+
+        var clientAddress = peek.Proxy?.Source?.Address ?? peer.Address;
+        connection.ClientAddress = clientAddress;
+        connection.ServerName = peek.Hello?.ServerName;
+        var facts = new ConnectionFacts(clientAddress, peek.IsTls, peek.Hello?.ServerName, peek.Hello?.AlpnProtocols ?? []);
+        var route = listener.Match(facts);
+        if (route is null)
+        {
+            // No route: FIN, never a TLS alert (the client learns nothing about which names exist).
+            connection.Close(CloseReason.NoRoute, reset: false);
+            return;
+        }
+
+        connection.RouteId = route.Route.Id;
+        if (MiddlewareChain.Apply(route.Route, connection, clientAddress, state) is { } refused)
+        {
+            connection.Close(refused, reset: false);
+            return;
+        }
+
+        var buffered = peek.Buffered;
+        SslStream? clientTls = null;
+        if (route.Termination is { } termination)
+        {
+            clientTls = await TerminateAsync(connection, listener, termination.Select(facts.ServerName), buffered).ConfigureAwait(false);
+            if (clientTls is null)
+            {
+                return;
+            }
+
+            buffered = []; // the ClientHello went to the handshake
+        }
+
+        var clientSide = new ConnectionSide(socket, clientTls);
+        connection.AttachClient(clientSide);
+        var backend = state.Schedule(route.Route.Id).Pick(route.Eligible, state.Health.HasUsableEndpoint)
+            ?? state.Schedule(route.Route.Id).Pick(route.Eligible, static _ => true);
+        if (backend is null)
+        {
+            connection.Close(CloseReason.NoEndpoint, reset: false);
+            return;
+        }
+
+        connection.BackendName = backend.Name;
+        var dialed = await _dialer.ConnectAsync(backend, host.Name, route.Route.Id, CancellationToken.None).ConfigureAwait(false);
+        if (dialed is not { } d)
+        {
+            connection.Close(CloseReason.ConnectFailed, reset: false);
+            return;
+        }
+
+        var proxyOut = ProxyOut.Create(peek.Proxy?.Source ?? peer, peek.Proxy?.Destination ?? (IPEndPoint)socket.LocalEndPoint!);
+        var backendSide = await _backendSetup.PrepareAsync(connection, route, backend, d.Socket, d.Endpoint, proxyOut,
+            replayPostgres: peek.PostgresSsl && clientTls is null, buffered).ConfigureAwait(false);
+        if (backendSide is null)
+        {
+            return;
+        }
+
+        using var idle = new IdleWatch(time, listener.Options.IdleTimeout, () => connection.Close(CloseReason.IdleTimeout, reset: false));
+        await Relay.RunAsync(connection, clientSide, backendSide, idle, backend.Transport.TerminationDelay, time).ConfigureAwait(false);
+    }
+
+    private async Task<SslStream?> TerminateAsync(ProxyConnection connection, CompiledListener listener, SslServerAuthenticationOptions? serverOptions, byte[] buffered)
+    {
+        if (serverOptions is null)
+        {
+            // sniStrict and no certificate for this name: refuse without an alert.
+            connection.Close(CloseReason.NoRoute, reset: false);
+            return null;
+        }
+
+        var tls = new SslStream(new PrefixedStream(buffered, new NetworkStream(connection.Client, ownsSocket: false)), leaveInnerStreamOpen: false);
+        using var timeout = new CancellationTokenSource(listener.Options.PeekTimeout, time);
+        try
+        {
+            await tls.AuthenticateAsServerAsync(serverOptions, timeout.Token).ConfigureAwait(false);
+            return tls;
+        }
+        catch (Exception exception) when (exception is IOException or System.Security.Authentication.AuthenticationException or OperationCanceledException or SocketException)
+        {
+            instruments.HandshakeErrors.Add(1, new TagList { { "entrypoint", listener.Name }, { "route", connection.RouteId } });
+            ProxyLog.ClientHandshakeFailed(_logger, connection.ClientAddress ?? IPAddress.None, listener.Name, exception);
+            await tls.DisposeAsync().ConfigureAwait(false);
+            connection.Close(CloseReason.HandshakeFailed, reset: true);
+            return null;
+        }
+    }
+
+    private void Report(ProxyConnection connection, string entryPoint)
+    {
+        var duration = time.GetElapsedTime(connection.StartTimestamp);
+        var route = connection.RouteId ?? "";
+        var backend = connection.BackendName ?? "";
+        var reason = connection.Reason;
+        var reasonName = reason.Name();
+        if (reason.IsRejection())
+        {
+            instruments.Rejections.Add(1, new TagList { { "entrypoint", entryPoint }, { "route", route }, { "reason", reasonName } });
+        }
+
+        var up = connection.Stats.ClientToBackend;
+        var down = connection.Stats.BackendToClient;
+        if (up > 0)
+        {
+            instruments.Bytes.Add(up, new TagList { { "entrypoint", entryPoint }, { "route", route }, { "backend", backend }, { "direction", "client_to_backend" } });
+        }
+
+        if (down > 0)
+        {
+            instruments.Bytes.Add(down, new TagList { { "entrypoint", entryPoint }, { "route", route }, { "backend", backend }, { "direction", "backend_to_client" } });
+        }
+
+        instruments.Duration.Record(duration.TotalSeconds, new TagList { { "entrypoint", entryPoint }, { "route", route }, { "backend", backend } });
+        if (options.AccessLog && _accessLogger.IsEnabled(LogLevel.Information))
+        {
+            var milliseconds = (long)duration.TotalMilliseconds;
+            AccessLog.Closed(_accessLogger, connection.ClientAddress, entryPoint, connection.ServerName,
+                connection.RouteId, connection.BackendName, up, down, milliseconds, reasonName);
+        }
+    }
+}

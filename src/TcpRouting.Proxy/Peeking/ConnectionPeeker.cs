@@ -1,0 +1,140 @@
+using System.Buffers;
+using System.IO.Pipelines;
+using System.Net;
+using System.Net.Sockets;
+using TcpRouting.Proxy.Diagnostics;
+using TcpRouting.Proxy.Protocols;
+using TcpRouting.Proxy.Routing;
+
+namespace TcpRouting.Proxy.Peeking;
+
+/// <summary>
+/// Reads what routing needs from the first client bytes, without consuming what must be replayed:
+/// a PROXY protocol header (trusted peers only), then a PostgreSQL SSLRequest (answered 'S') and/or
+/// a TLS ClientHello; anything else is plain. Uses a PipeReader with AdvanceTo(consumed, examined)
+/// so a hello split across segments is re-parsed only when more bytes arrive (as Kestrel's TlsListener).
+/// Bounded by the listener's PeekTimeout and MaxClientHelloBytes.
+/// </summary>
+internal sealed class ConnectionPeeker(TimeProvider time)
+{
+    private static readonly byte[] AcceptTls = [PostgresSslRequest.AcceptByte];
+
+    public async Task<PeekOutcome> PeekAsync(Socket socket, CompiledListener listener, IPEndPoint peer)
+    {
+        var readProxy = listener.Options.TrustsProxyProtocolFrom(peer.Address);
+        if (!readProxy && listener.PeekMode == PeekMode.None)
+        {
+            return PeekOutcome.Plain;
+        }
+
+        using var timeout = new CancellationTokenSource(listener.Options.PeekTimeout, time);
+        var stream = new NetworkStream(socket, ownsSocket: false);
+        await using (stream.ConfigureAwait(false))
+        {
+            var reader = PipeReader.Create(stream, new StreamPipeReaderOptions(bufferSize: 4096, minimumReadSize: 1024, leaveOpen: true));
+            try
+            {
+                return await PeekCoreAsync(socket, reader, listener, readProxy, timeout.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return PeekOutcome.Reject(CloseReason.PeekTimeout);
+            }
+            catch (IOException)
+            {
+                return PeekOutcome.Reject(CloseReason.ClientClosed);
+            }
+            finally
+            {
+                await reader.CompleteAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static async Task<PeekOutcome> PeekCoreAsync(Socket socket, PipeReader reader, CompiledListener listener, bool readProxy, CancellationToken cancellationToken)
+    {
+        var maxBytes = listener.Options.MaxClientHelloBytes;
+        var wantProxy = readProxy;
+        ProxyHeader? proxy = null;
+        var postgres = false;
+        long consumed = 0; // prefixes (PROXY header, SSLRequest) handled so far; never advanced past while peeking
+        while (true)
+        {
+            var result = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            var buffer = result.Buffer;
+            var rest = buffer.Slice(consumed);
+            if (wantProxy)
+            {
+                switch (ProxyProtocolReader.TryRead(rest, out var header))
+                {
+                    case PeekStatus.Done when header is not null:
+                        proxy = header;
+                        consumed += header.Length;
+                        rest = buffer.Slice(consumed);
+                        wantProxy = false;
+                        break;
+                    case PeekStatus.NotThisProtocol:
+                        wantProxy = false; // the header is optional even from trusted peers
+                        break;
+                    case PeekStatus.NeedMoreData:
+                        break;
+                    default:
+                        return PeekOutcome.Reject(CloseReason.InvalidHello);
+                }
+
+                if (!wantProxy && listener.PeekMode == PeekMode.None)
+                {
+                    return new PeekOutcome(null, proxy, null, false, rest.ToArray());
+                }
+            }
+
+            if (!wantProxy)
+            {
+                var postgresStatus = postgres ? PeekStatus.NotThisProtocol : PostgresSslRequest.TryRead(rest);
+                if (postgresStatus == PeekStatus.Done)
+                {
+                    // PostgreSQL protocol, SSLRequest: the server answers one byte, then the TLS handshake begins.
+                    await socket.SendAsync(AcceptTls, SocketFlags.None, cancellationToken).ConfigureAwait(false);
+                    postgres = true;
+                    consumed += PostgresSslRequest.Length;
+                    rest = buffer.Slice(consumed);
+                }
+
+                var helloStatus = ClientHelloReader.TryRead(rest, maxBytes, out var hello);
+                if (helloStatus == PeekStatus.Done && hello is not null)
+                {
+                    return new PeekOutcome(null, proxy, hello, postgres, rest.ToArray());
+                }
+
+                if (helloStatus is PeekStatus.Invalid or PeekStatus.TooLarge)
+                {
+                    return PeekOutcome.Reject(CloseReason.InvalidHello);
+                }
+
+                var undecided = helloStatus == PeekStatus.NeedMoreData || postgresStatus == PeekStatus.NeedMoreData || rest.IsEmpty;
+                if (!undecided)
+                {
+                    // Neither TLS nor an SSLRequest: plain. After an SSLRequest only TLS may follow.
+                    return postgres
+                        ? PeekOutcome.Reject(CloseReason.InvalidHello)
+                        : new PeekOutcome(null, proxy, null, false, rest.ToArray());
+                }
+            }
+
+            if (result.IsCompleted)
+            {
+                // EOF before a decision: route what came as plain (a tiny request then FIN), or end quietly.
+                return rest.IsEmpty || postgres
+                    ? PeekOutcome.Reject(CloseReason.ClientClosed)
+                    : new PeekOutcome(null, proxy, null, false, rest.ToArray());
+            }
+
+            if (buffer.Length > maxBytes + consumed)
+            {
+                return PeekOutcome.Reject(CloseReason.InvalidHello);
+            }
+
+            reader.AdvanceTo(buffer.Start, buffer.End);
+        }
+    }
+}

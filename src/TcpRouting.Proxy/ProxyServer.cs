@@ -1,0 +1,162 @@
+using System.Net;
+using System.Net.Security;
+using Microsoft.Extensions.Logging;
+using TcpRouting.Proxy.Balancing;
+using TcpRouting.Proxy.Connections;
+using TcpRouting.Proxy.Diagnostics;
+using TcpRouting.Proxy.Listening;
+using TcpRouting.Proxy.Routing;
+using TcpRouting.Proxy.Tls;
+
+namespace TcpRouting.Proxy;
+
+/// <summary>
+/// The L4 data plane: binds the current table's entry points, follows <see cref="RouteTableHolder.Changed"/>,
+/// and relays each connection to a backend. Tables are compiled once per swap; a swap never touches
+/// live connections, and unchanged listeners keep their sockets.
+/// </summary>
+public sealed class ProxyServer : IAsyncDisposable
+{
+    private readonly RouteTableHolder _holder;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly ConnectionRegistry _registry = new();
+    private readonly ListenerManager _listeners;
+    private readonly ConnectionHandler _handler;
+    private readonly Lock _applyLock = new();
+    private SslStreamCertificateContext? _selfSigned;
+    private CompiledTable _table = CompiledTable.Empty;
+    private bool _started;
+    private bool _stopped;
+
+    public ProxyServer(RouteTableHolder holder, ProxyOptions options, ILoggerFactory loggerFactory, TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(holder);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(loggerFactory);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        _holder = holder;
+        _time = timeProvider;
+        _logger = loggerFactory.CreateLogger("TcpRouting.Proxy");
+        Instruments = new ProxyInstruments();
+        var state = new RuntimeState(timeProvider);
+        _handler = new ConnectionHandler(() => Volatile.Read(ref _table), _registry, state, Instruments, timeProvider, options, loggerFactory);
+        _listeners = new ListenerManager(_handler.HandleAsync, _logger);
+    }
+
+    /// <summary>Entry point name to bound endpoint (port 0 resolved), for tests.</summary>
+    public IReadOnlyDictionary<string, IPEndPoint> BoundListeners => _listeners.BoundEndPoints();
+
+    public int OpenConnections => _registry.Count;
+
+    internal ProxyInstruments Instruments { get; }
+
+    /// <summary>Binds the current table's listeners, then follows the holder's swaps.</summary>
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_applyLock)
+        {
+            if (_started)
+            {
+                return Task.CompletedTask;
+            }
+
+            _started = true;
+            _selfSigned = SelfSignedCertificate.Create(_time);
+        }
+
+        // Subscribe before the first apply: a swap in between is then applied, never missed.
+        _holder.Changed += OnChanged;
+        Apply();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Stops accepting, lets connections finish within <paramref name="gracePeriod"/>, then closes the rest.</summary>
+    public async Task StopAsync(TimeSpan gracePeriod, CancellationToken cancellationToken)
+    {
+        lock (_applyLock)
+        {
+            if (_stopped)
+            {
+                return;
+            }
+
+            _stopped = true;
+        }
+
+        _holder.Changed -= OnChanged;
+        await _listeners.StopAllAsync().ConfigureAwait(false);
+        ProxyLog.Draining(_logger, _registry.Count, gracePeriod);
+        var empty = _registry.WhenEmptyAsync();
+        if (!empty.IsCompleted && gracePeriod > TimeSpan.Zero)
+        {
+            try
+            {
+                await empty.WaitAsync(gracePeriod, _time, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (exception is TimeoutException or OperationCanceledException)
+            {
+                // Grace period over (or the caller gave up): close what is left below.
+            }
+        }
+
+        _registry.CloseAll(CloseReason.Shutdown);
+        await _registry.WhenEmptyAsync().WaitAsync(TimeSpan.FromSeconds(5), _time, CancellationToken.None).ConfigureAwait(false);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await StopAsync(TimeSpan.Zero, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            // Connections that did not notice the close in time end on their own.
+        }
+
+        Instruments.Dispose();
+    }
+
+    private void OnChanged(RouteTable table) => Apply();
+
+    private void Apply()
+    {
+        lock (_applyLock)
+        {
+            if (_stopped || _selfSigned is null)
+            {
+                return;
+            }
+
+            var table = _holder.Current; // level-triggered: always the latest, whatever event brought us here
+            if (ReferenceEquals(table, _table.Table))
+            {
+                return;
+            }
+
+            var compiled = CompiledTable.Build(table, _selfSigned, _logger);
+            Volatile.Write(ref _table, compiled);
+            foreach (var removed in _listeners.Reconcile(compiled))
+            {
+                CloseAfterGrace(removed, _table.Find(removed.Name)?.Options.GracePeriod ?? GraceOf(removed.Name));
+            }
+
+            ProxyLog.TableApplied(_logger, table.Fingerprint, table.Listeners.Length);
+        }
+    }
+
+    private TimeSpan GraceOf(string name) => ListenerOptions.Default.GracePeriod;
+
+    /// <summary>Connections of a removed listener may finish within its grace period, then are closed.</summary>
+    private void CloseAfterGrace(ListenerHost removed, TimeSpan grace)
+    {
+        ITimer? timer = null;
+        timer = _time.CreateTimer(_ =>
+        {
+            _registry.CloseAll(CloseReason.Shutdown, removed);
+            timer?.Dispose();
+        }, null, grace, Timeout.InfiniteTimeSpan);
+    }
+}

@@ -1,0 +1,24 @@
+namespace TcpRouting.Proxy.Pumping;
+
+/// <summary>Bytes relayed each way, written once per direction when its pump ends.</summary>
+internal sealed class RelayStats
+{
+    private long _clientToBackend;
+    private long _backendToClient;
+
+    public long ClientToBackend => Volatile.Read(ref _clientToBackend);
+
+    public long BackendToClient => Volatile.Read(ref _backendToClient);
+
+    public void Add(bool clientToBackend, long bytes)
+    {
+        if (clientToBackend)
+        {
+            Interlocked.Add(ref _clientToBackend, bytes);
+        }
+        else
+        {
+            Interlocked.Add(ref _backendToClient, bytes);
+        }
+    }
+}
