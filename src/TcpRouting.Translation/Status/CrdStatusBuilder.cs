@@ -10,11 +10,21 @@ namespace TcpRouting.Translation.Status;
 public sealed class CrdStatusBuilder(KubeObject source)
 {
     private readonly List<Problem> _invalid = [];
+    private string _invalidReason = "Invalid";
     private readonly List<(Problem Problem, string Reason)> _unresolved = [];
 
     /// <summary>The spec is wrong at <paramref name="field"/> (e.g. "spec.routes[0].match"): Accepted=False, reason Invalid.</summary>
-    public CrdStatusBuilder Invalid(string field, string message)
+    public CrdStatusBuilder Invalid(string field, string message) => Invalid(field, message, "Invalid");
+
+    /// <summary>As <see cref="Invalid(string, string)"/> with a more precise reason (e.g. BadRule); the first invalid
+    /// problem's reason is the Accepted and Ready reason.</summary>
+    public CrdStatusBuilder Invalid(string field, string message, string reason)
     {
+        if (_invalid.Count == 0)
+        {
+            _invalidReason = reason;
+        }
+
         _invalid.Add(new Problem(field, message));
         return this;
     }
@@ -35,13 +45,13 @@ public sealed class CrdStatusBuilder(KubeObject source)
         var generation = source.Generation;
         var accepted = _invalid.Count == 0
             ? new Condition("Accepted", "True", "Accepted", string.Empty, generation)
-            : new Condition("Accepted", "False", "Invalid", Join(_invalid), generation);
+            : new Condition("Accepted", "False", _invalidReason, Join(_invalid), generation);
         var resolved = _unresolved.Count == 0
             ? new Condition("ResolvedRefs", "True", "ResolvedRefs", string.Empty, generation)
             : new Condition("ResolvedRefs", "False", _unresolved[0].Reason, Join(_unresolved.Select(u => u.Problem)), generation);
         var ready = !HasProblems
             ? new Condition("Ready", "True", "Ready", readyMessage, generation)
-            : new Condition("Ready", "False", _invalid.Count > 0 ? "Invalid" : _unresolved[0].Reason, Join(_invalid.Concat(_unresolved.Select(u => u.Problem))), generation);
+            : new Condition("Ready", "False", _invalid.Count > 0 ? _invalidReason : _unresolved[0].Reason, Join(_invalid.Concat(_unresolved.Select(u => u.Problem))), generation);
         return new ObjectStatus(
             source.Ref,
             source.ApiVersion,
