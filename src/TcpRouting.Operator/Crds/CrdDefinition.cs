@@ -1,0 +1,34 @@
+using System.Collections.Immutable;
+
+namespace TcpRouting.Operator.Crds;
+
+/// <summary>
+/// What one CustomResourceDefinition says beyond the spec type: names, scope, versions, status and columns.
+/// The schema itself comes from <see cref="SpecType"/> (and <see cref="StatusType"/>) through <see cref="StructuralSchemaExporter"/>.
+/// </summary>
+/// <param name="StatusType">The status shape; null means the kind has no status subresource (TLSStore, ReferenceGrant).</param>
+/// <param name="Annotations">Extra metadata.annotations, e.g. the Gateway API bundle version that controllers check.</param>
+internal sealed record CrdDefinition(
+    string Group,
+    string Kind,
+    string Plural,
+    bool ClusterScoped,
+    ImmutableArray<CrdVersion> Versions,
+    Type SpecType,
+    Type? StatusType,
+    ImmutableArray<PrinterColumn> Columns,
+    string Description)
+{
+    public string Singular => Kind.ToLowerInvariant();
+
+    public string Name => $"{Plural}.{Group}";
+
+    public ImmutableArray<string> ShortNames { get; init; } = [];
+
+    public ImmutableArray<string> Categories { get; init; } = [];
+
+    public ImmutableDictionary<string, string> Annotations { get; init; } = ImmutableDictionary<string, string>.Empty;
+
+    /// <summary>Gateway API kinds, normally installed from the Gateway API release.</summary>
+    public bool IsGatewayApi => Group == CrdGroups.GatewayApi;
+}

@@ -1,0 +1,36 @@
+using System.Collections.Immutable;
+using TcpRouting.Operator.Crds.Status;
+using TcpRouting.Translation.Kong.Resources;
+using TcpRouting.Translation.Ngrok.Resources;
+
+namespace TcpRouting.Operator.Crds;
+
+/// <summary>Kong's TCPIngress and ngrok's AgentEndpoint, names and versions as their upstream CRDs, plus our status.</summary>
+internal static class KongNgrokCrds
+{
+    public static ImmutableArray<CrdDefinition> All { get; } =
+    [
+        new(CrdGroups.Kong, "TCPIngress", "tcpingresses", ClusterScoped: false, [new("v1beta1")],
+            typeof(TcpIngressSpec), typeof(TcpIngressStatusSchema),
+            [
+                new("Address", "string", ".status.loadBalancer.ingress[*].ip", Description: "Address of the load balancer"),
+                PrinterColumn.Ready,
+                PrinterColumn.Reason,
+                PrinterColumn.Age,
+            ],
+            "TCPIngress is the Schema for the tcpingresses API: L4 routes by port and, with TLS, by SNI.")
+        { Categories = ["kong-ingress-controller"] },
+
+        new(CrdGroups.Ngrok, "AgentEndpoint", "agentendpoints", ClusterScoped: false, [new("v1alpha1")],
+            typeof(AgentEndpointSpec), typeof(ResourceStatusSchema),
+            [
+                new("URL", "string", ".spec.url"),
+                new("Upstream URL", "string", ".spec.upstream.url"),
+                PrinterColumn.Ready,
+                PrinterColumn.Reason,
+                PrinterColumn.Age,
+            ],
+            "AgentEndpoint is the Schema for the agentendpoints API: a tcp:// URL served and the upstream it forwards to.")
+        { ShortNames = ["aep"], Categories = ["networking", "ngrok"] },
+    ];
+}

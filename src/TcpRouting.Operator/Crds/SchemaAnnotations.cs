@@ -1,0 +1,97 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Schema;
+using TcpRouting.Translation.Core;
+
+namespace TcpRouting.Operator.Crds;
+
+/// <summary>
+/// The JsonSchemaExporter hook: turns the attributes on our C# types into OpenAPI keywords
+/// ([Description], [DefaultValue], [Range], [MinLength], [MaxLength], [RegularExpression]) and maps the
+/// types Kubernetes spells its own way (IntOrString, free-form JSON).
+/// </summary>
+internal static class SchemaAnnotations
+{
+    public static JsonNode Apply(JsonSchemaExporterContext context, JsonNode schema)
+    {
+        var type = Nullable.GetUnderlyingType(context.TypeInfo.Type) ?? context.TypeInfo.Type;
+        var node = Special(type) ?? (schema as JsonObject ?? new JsonObject());
+
+        if (type.IsPrimitive && node["format"] is null)
+        {
+            // Gateway API and Traefik declare integer widths; int32 fields reject values past 2^31 on the server too.
+            var format = type == typeof(int) ? "int32" : type == typeof(long) ? "int64" : null;
+            if (format is not null)
+            {
+                node["format"] = format;
+            }
+        }
+
+        if (context.TypeInfo.Properties.Any(p => p.IsExtensionData))
+        {
+            // [JsonExtensionData] keeps unknown fields, so the API server must keep them too.
+            node.Remove("additionalProperties");
+            node["x-kubernetes-preserve-unknown-fields"] = true;
+        }
+
+        var attributes = context.PropertyInfo?.AttributeProvider;
+        var description = Attribute<DescriptionAttribute>(attributes)?.Description ?? (context.PropertyInfo is null ? type.GetCustomAttribute<DescriptionAttribute>()?.Description : null);
+        if (description is not null)
+        {
+            node["description"] = description;
+        }
+
+        if (Attribute<DefaultValueAttribute>(attributes) is { } defaultValue)
+        {
+            node["default"] = JsonSerializer.SerializeToNode(defaultValue.Value);
+        }
+
+        if (Attribute<RangeAttribute>(attributes) is { } range)
+        {
+            node["minimum"] = Convert.ToInt64(range.Minimum, CultureInfo.InvariantCulture);
+            node["maximum"] = Convert.ToInt64(range.Maximum, CultureInfo.InvariantCulture);
+        }
+
+        var array = node["type"]?.ToJsonString().Contains("array", StringComparison.Ordinal) == true;
+        if (Attribute<MinLengthAttribute>(attributes) is { } min)
+        {
+            node[array ? "minItems" : "minLength"] = min.Length;
+        }
+
+        if (Attribute<MaxLengthAttribute>(attributes) is { } max)
+        {
+            node[array ? "maxItems" : "maxLength"] = max.Length;
+        }
+
+        if (Attribute<RegularExpressionAttribute>(attributes) is { } pattern)
+        {
+            node["pattern"] = pattern.Pattern;
+        }
+
+        return node;
+    }
+
+    private static JsonObject? Special(Type type)
+    {
+        if (type == typeof(IntOrString))
+        {
+            return new JsonObject { ["x-kubernetes-int-or-string"] = true };
+        }
+
+        if (type == typeof(JsonElement) || type == typeof(JsonNode) || type == typeof(JsonObject) || type == typeof(object))
+        {
+            // Free-form values (e.g. an ngrok traffic policy): kept as written, like upstream's preserve-unknown-fields.
+            return new JsonObject { ["type"] = "object", ["x-kubernetes-preserve-unknown-fields"] = true };
+        }
+
+        return null;
+    }
+
+    private static T? Attribute<T>(ICustomAttributeProvider? provider)
+        where T : Attribute =>
+        provider?.GetCustomAttributes(typeof(T), inherit: true).OfType<T>().FirstOrDefault();
+}

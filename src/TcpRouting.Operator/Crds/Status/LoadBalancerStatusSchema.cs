@@ -1,0 +1,7 @@
+namespace TcpRouting.Operator.Crds.Status;
+
+/// <summary>core/v1 LoadBalancerStatus.</summary>
+internal sealed record LoadBalancerStatusSchema
+{
+    public List<LoadBalancerIngressSchema>? Ingress { get; init; }
+}

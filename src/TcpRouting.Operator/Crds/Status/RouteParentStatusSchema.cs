@@ -1,0 +1,18 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+
+namespace TcpRouting.Operator.Crds.Status;
+
+/// <summary>RouteParentStatus: the route's state with respect to one parent, owned by one controller.</summary>
+internal sealed record RouteParentStatusSchema
+{
+    public required ParentReferenceSchema ParentRef { get; init; }
+
+    [Description("The domain-prefixed name of the controller that wrote this status.")]
+    [MinLength(1)]
+    [MaxLength(253)]
+    public required string ControllerName { get; init; }
+
+    [MaxLength(8)]
+    public List<ConditionSchema>? Conditions { get; init; }
+}
