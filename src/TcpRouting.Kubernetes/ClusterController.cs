@@ -1,22 +1,156 @@
+using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
+using TcpRouting.Kubernetes.Caches;
+using TcpRouting.Kubernetes.Client;
+using TcpRouting.Kubernetes.Discovery;
+using TcpRouting.Kubernetes.Leader;
+using TcpRouting.Kubernetes.Reconcile;
+using TcpRouting.Kubernetes.Status;
 
 namespace TcpRouting.Kubernetes;
 
 /// <summary>
 /// The operator on a cluster: discovery, watch caches, one debounced reconcile loop that translates and
-/// swaps the proxy's table, and (leader only) status writing. Implemented by the Kubernetes work (issue 4).
+/// swaps the proxy's table, and (leader only) status writing. Level-triggered: every watch event only marks
+/// the world dirty; each pass rebuilds everything from the caches.
 /// </summary>
 public sealed class ClusterController(ClusterOptions options, RouteTableHolder holder, ILoggerFactory loggerFactory, TimeProvider timeProvider)
 {
+    private readonly ILogger _logger = loggerFactory.CreateLogger<ClusterController>();
+    private readonly Channel<bool> _dirty = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private LeaderElector? _elector;
+
     /// <summary>True once every cache synced and the first table was applied (drives /readyz).</summary>
     public bool IsReady { get; private set; }
 
     /// <summary>The last translation, for /api/routes.</summary>
     public TranslationResult? LastResult { get; private set; }
 
-    public Task RunAsync(CancellationToken cancellationToken)
+    /// <summary>True while this replica holds the lease and writes status.</summary>
+    public bool IsLeader => _elector?.IsLeader ?? false;
+
+    public async Task RunAsync(CancellationToken cancellationToken)
     {
-        _ = (options, holder, loggerFactory, timeProvider, cancellationToken);
-        throw new NotSupportedException("cluster mode is implemented by the Kubernetes work (issue 4)");
+        using var client = new KubeApiClient(KubeClientConfig.Resolve(options.Kubeconfig));
+        await RunAsync(client, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs against a given client until cancelled.</summary>
+    public async Task RunAsync(KubeApiClient client, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var discovery = new ApiDiscovery(client, _logger);
+        await using var watchers = new WatcherSet(client, options, MarkDirty, timeProvider, loggerFactory);
+        watchers.Follow(await DiscoverUntilAnsweredAsync(discovery, cancellationToken).ConfigureAwait(false));
+        var tasks = new List<Task> { ReconcileLoopAsync(client, watchers, cancellationToken), RediscoverLoopAsync(discovery, watchers, cancellationToken) };
+        if (options.WriteStatus)
+        {
+            _elector = new LeaderElector(client, options, timeProvider, loggerFactory.CreateLogger<LeaderElector>());
+            _elector.Changed += _ => MarkDirty();
+            tasks.Add(_elector.RunAsync(cancellationToken));
+        }
+
+        try
+        {
+            await Task.WhenAll(tasks).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    private void MarkDirty() => _dirty.Writer.TryWrite(true);
+
+    private async Task ReconcileLoopAsync(KubeApiClient client, WatcherSet watchers, CancellationToken cancellationToken)
+    {
+        var events = new EventRecorder(client, options, timeProvider, loggerFactory.CreateLogger<EventRecorder>());
+        var writer = new StatusWriter(client, options, events, timeProvider, _logger);
+        var failures = 0;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            await _dirty.Reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            // Debounce: a burst of events (a helm install, a relist) becomes one pass.
+            await Task.Delay(options.Debounce, timeProvider, cancellationToken).ConfigureAwait(false);
+            _dirty.Reader.TryRead(out _);
+            if (!watchers.AllSynced)
+            {
+                continue; // the last cache to sync marks the world dirty again
+            }
+
+            try
+            {
+                var written = await ReconcileAsync(watchers, writer, cancellationToken).ConfigureAwait(false);
+                failures = written ? 0 : failures + 1;
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                KubernetesLog.ReconcileFailed(_logger, e);
+                failures++;
+            }
+
+            if (failures > 0)
+            {
+                _ = RetryLaterAsync(Backoff.Delay(failures, options.WatchBackoffMin, options.WatchBackoffMax), cancellationToken);
+            }
+        }
+    }
+
+    private async Task<bool> ReconcileAsync(WatcherSet watchers, StatusWriter writer, CancellationToken cancellationToken)
+    {
+        var objects = watchers.Objects((o, family) => ClassFilter.IsOurs(o, family, options.Class)).ToList();
+        var snapshot = new ResourceSnapshot([.. objects], options.Config, new TranslationSettings(options.GatewayControllerName));
+        var result = Translator.Translate(snapshot);
+        if (holder.Update(result.Table))
+        {
+            KubernetesLog.TableApplied(_logger, result.Table.Fingerprint, result.Table.Listeners.Sum(l => l.Routes.Length), objects.Count);
+        }
+
+        LastResult = result;
+        IsReady = true;
+        return !(options.WriteStatus && IsLeader) || await writer.WriteAsync(result, watchers.Find, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task RetryLaterAsync(TimeSpan delay, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Task.Delay(delay, timeProvider, cancellationToken).ConfigureAwait(false);
+            MarkDirty();
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    private async Task<System.Collections.Immutable.ImmutableArray<ServedKind>> DiscoverUntilAnsweredAsync(ApiDiscovery discovery, CancellationToken cancellationToken)
+    {
+        for (var failures = 1; ; failures++)
+        {
+            try
+            {
+                return await discovery.DiscoverAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is KubeApiException or HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+            {
+                KubernetesLog.DiscoveryFailed(_logger, e.Message);
+                await Task.Delay(Backoff.Delay(failures, options.WatchBackoffMin, options.WatchBackoffMax), timeProvider, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task RediscoverLoopAsync(ApiDiscovery discovery, WatcherSet watchers, CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            await Task.Delay(options.DiscoveryInterval, timeProvider, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                watchers.Follow(await discovery.DiscoverAsync(cancellationToken).ConfigureAwait(false));
+            }
+            catch (Exception e) when (e is KubeApiException or HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+            {
+                KubernetesLog.DiscoveryFailed(_logger, e.Message);
+            }
+        }
     }
 }

@@ -1,0 +1,32 @@
+using System.Text.Json;
+using TcpRouting.Kubernetes.Discovery;
+
+namespace TcpRouting.Kubernetes.Reconcile;
+
+/// <summary>
+/// Which objects are ours: Traefik and Kong objects name their class in the kubernetes.io/ingress.class
+/// annotation or spec.ingressClassName; an object with our class or no class is ours, one of another class is
+/// left alone entirely (no route, no status, no Event). Gateway API selects by GatewayClass controllerName in
+/// translation; core objects are always read.
+/// </summary>
+internal static class ClassFilter
+{
+    public const string Annotation = "kubernetes.io/ingress.class";
+
+    public static bool IsOurs(KubeObject o, KindFamily family, string ourClass)
+    {
+        if (family is KindFamily.Core or KindFamily.GatewayApi)
+        {
+            return true;
+        }
+
+        var named = o.Annotation(Annotation) is { Length: > 0 } a ? a : IngressClassName(o);
+        return string.IsNullOrEmpty(named) || string.Equals(named, ourClass, StringComparison.Ordinal);
+    }
+
+    private static string? IngressClassName(KubeObject o) =>
+        o.Json.ValueKind == JsonValueKind.Object && o.Json.TryGetProperty("spec", out var spec) && spec.ValueKind == JsonValueKind.Object
+        && spec.TryGetProperty("ingressClassName", out var name) && name.ValueKind == JsonValueKind.String
+            ? name.GetString()
+            : null;
+}

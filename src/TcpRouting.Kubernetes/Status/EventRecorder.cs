@@ -1,0 +1,111 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using TcpRouting.Kubernetes.Client;
+
+namespace TcpRouting.Kubernetes.Status;
+
+/// <summary>
+/// Kubernetes Events on our objects (events.k8s.io/v1, or core v1 on a cluster without it): Warning with the
+/// problem, Normal when an object becomes ready; once per state, not on every reconcile.
+/// </summary>
+internal sealed class EventRecorder(KubeApiClient client, ClusterOptions options, TimeProvider time, ILogger logger)
+{
+    private const int MaxNote = 1024;
+    private readonly ConcurrentDictionary<string, ObjectHealth> _said = new();
+    private bool _coreEvents;
+
+    /// <summary>Records an Event when <paramref name="health"/> differs from what was last said about this object.</summary>
+    public async Task RecordAsync(KubeObject target, ObjectHealth health, CancellationToken cancellationToken)
+    {
+        var key = $"{target.ApiVersion}/{target.Kind}/{target.Namespace}/{target.Name}/{target.Uid}";
+        if (_said.TryGetValue(key, out var said) && said == health)
+        {
+            return;
+        }
+
+        try
+        {
+            await CreateAsync(target, health, cancellationToken).ConfigureAwait(false);
+            _said[key] = health;
+        }
+        catch (Exception e) when (e is KubeApiException or HttpRequestException)
+        {
+            KubernetesLog.EventFailed(logger, target.Ref.ToString(), e.Message);
+        }
+    }
+
+    /// <summary>Forgets objects that are gone, so memory follows the cluster.</summary>
+    public void Retain(IReadOnlySet<string> uids)
+    {
+        foreach (var key in _said.Keys.Where(k => !uids.Contains(k[(k.LastIndexOf('/') + 1)..])))
+        {
+            _said.TryRemove(key, out _);
+        }
+    }
+
+    private async Task CreateAsync(KubeObject target, ObjectHealth health, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        // Events live in the object's namespace; for cluster-scoped objects, in "default" as kubectl looks there.
+        var ns = target.Namespace.Length > 0 ? target.Namespace : "default";
+        var name = $"{target.Name}.{now.ToUnixTimeMilliseconds() * 1000:x}{Random.Shared.Next(0x1000):x3}";
+        var type = health.Ready ? "Normal" : "Warning";
+        var note = health.Message.Length > MaxNote ? health.Message[..MaxNote] : health.Message;
+        var regarding = new JsonObject
+        {
+            ["apiVersion"] = target.ApiVersion,
+            ["kind"] = target.Kind,
+            ["name"] = target.Name,
+            ["uid"] = target.Uid,
+            ["resourceVersion"] = target.ResourceVersion,
+        };
+        if (target.Namespace.Length > 0)
+        {
+            regarding["namespace"] = target.Namespace;
+        }
+
+        if (!_coreEvents)
+        {
+            try
+            {
+                await client.CreateAsync(KubeResource.Events, ns, new JsonObject
+                {
+                    ["apiVersion"] = "events.k8s.io/v1",
+                    ["kind"] = "Event",
+                    ["metadata"] = new JsonObject { ["name"] = name, ["namespace"] = ns },
+                    ["eventTime"] = KubeTime.MicroTime(now),
+                    ["reportingController"] = options.EventController,
+                    ["reportingInstance"] = options.Identity,
+                    ["action"] = "Reconcile",
+                    ["reason"] = health.Reason,
+                    ["regarding"] = regarding,
+                    ["note"] = note,
+                    ["type"] = type,
+                }, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+            catch (KubeNotFoundException e) when (e.Reason != "NotFound" || e.ServerMessage.Contains("could not find the requested resource", StringComparison.Ordinal))
+            {
+                _coreEvents = true;
+            }
+        }
+
+        await client.CreateAsync(KubeResource.CoreEvents, ns, new JsonObject
+        {
+            ["apiVersion"] = "v1",
+            ["kind"] = "Event",
+            ["metadata"] = new JsonObject { ["name"] = name, ["namespace"] = ns },
+            ["involvedObject"] = regarding,
+            ["reason"] = health.Reason,
+            ["message"] = note,
+            ["type"] = type,
+            ["firstTimestamp"] = KubeTime.Time(now),
+            ["lastTimestamp"] = KubeTime.Time(now),
+            ["count"] = 1,
+            ["source"] = new JsonObject { ["component"] = options.EventController },
+            ["reportingComponent"] = options.EventController,
+            ["reportingInstance"] = options.Identity,
+        }, cancellationToken).ConfigureAwait(false);
+    }
+}
