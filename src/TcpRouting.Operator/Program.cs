@@ -1,2 +1,4 @@
-// The `tcprouting` executable; the CLI is built in Cli/ (issue 2, 3).
-return 0;
+using TcpRouting.Operator.Cli;
+
+// The `tcprouting` executable: run, validate, routes, and the commands other work registers (issues 2, 3).
+return await TcpRoutingCli.InvokeAsync(args, Console.Out, Console.Error);

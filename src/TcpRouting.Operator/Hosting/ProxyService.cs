@@ -1,0 +1,30 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using TcpRouting.Proxy;
+
+namespace TcpRouting.Operator.Hosting;
+
+/// <summary>
+/// Runs the data plane. The drain happens in <see cref="StoppingAsync"/>, which the host calls before any
+/// StopAsync, so the admin listener still answers (/readyz says 503, /metrics counts the drain) while live
+/// connections finish within the grace period.
+/// </summary>
+internal sealed class ProxyService(RouteTableHolder holder, RunSettings settings, ILoggerFactory loggerFactory, TimeProvider time)
+    : IHostedLifecycleService, IAsyncDisposable
+{
+    private readonly ProxyServer _server = new(holder, new ProxyOptions(settings.AccessLog), loggerFactory, time);
+
+    public Task StartAsync(CancellationToken cancellationToken) => _server.StartAsync(cancellationToken);
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => _server.StopAsync(settings.GracePeriod, cancellationToken);
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public ValueTask DisposeAsync() => _server is IAsyncDisposable disposable ? disposable.DisposeAsync() : ValueTask.CompletedTask;
+}

@@ -1,0 +1,27 @@
+using System.Collections.Immutable;
+using System.Net;
+using TcpRouting.Translation;
+
+namespace TcpRouting.Operator.Hosting;
+
+/// <summary>Everything `tcprouting run` was told.</summary>
+/// <param name="ManifestsDir">Serve this folder; null means run against a cluster.</param>
+/// <param name="Admin">Where /healthz, /readyz, /api/routes and /metrics listen.</param>
+/// <param name="GracePeriod">On shutdown, how long live connections may finish.</param>
+/// <param name="ReloadDebounce">How long the manifests folder must be quiet before a reload.</param>
+internal sealed record RunSettings(
+    string? ManifestsDir,
+    StaticConfig Config,
+    IPEndPoint Admin,
+    bool AccessLog,
+    string? Kubeconfig,
+    string Class,
+    ImmutableArray<string> Namespaces,
+    string GatewayControllerName,
+    TimeSpan GracePeriod,
+    TimeSpan ReloadDebounce)
+{
+    public static readonly TimeSpan DefaultGracePeriod = TimeSpan.FromSeconds(10);
+
+    public static readonly TimeSpan DefaultReloadDebounce = TimeSpan.FromMilliseconds(250);
+}
