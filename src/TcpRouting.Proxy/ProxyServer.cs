@@ -102,20 +102,13 @@ public sealed class ProxyServer : IAsyncDisposable
         }
 
         _registry.CloseAll(CloseReason.Shutdown);
-        await _registry.WhenEmptyAsync().WaitAsync(TimeSpan.FromSeconds(5), _time, CancellationToken.None).ConfigureAwait(false);
+        // Closed sockets fail every pending operation, so handlers end at once; wall-clock bound just in case.
+        await _registry.WhenEmptyAsync().WaitAsync(TimeSpan.FromSeconds(5), CancellationToken.None).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 
     public async ValueTask DisposeAsync()
     {
-        try
-        {
-            await StopAsync(TimeSpan.Zero, CancellationToken.None).ConfigureAwait(false);
-        }
-        catch (TimeoutException)
-        {
-            // Connections that did not notice the close in time end on their own.
-        }
-
+        await StopAsync(TimeSpan.Zero, CancellationToken.None).ConfigureAwait(false);
         Instruments.Dispose();
     }
 
@@ -136,18 +129,17 @@ public sealed class ProxyServer : IAsyncDisposable
                 return;
             }
 
+            var previous = _table;
             var compiled = CompiledTable.Build(table, _selfSigned, _logger);
             Volatile.Write(ref _table, compiled);
             foreach (var removed in _listeners.Reconcile(compiled))
             {
-                CloseAfterGrace(removed, _table.Find(removed.Name)?.Options.GracePeriod ?? GraceOf(removed.Name));
+                CloseAfterGrace(removed, previous.Find(removed.Name)?.Options.GracePeriod ?? ListenerOptions.Default.GracePeriod);
             }
 
             ProxyLog.TableApplied(_logger, table.Fingerprint, table.Listeners.Length);
         }
     }
-
-    private TimeSpan GraceOf(string name) => ListenerOptions.Default.GracePeriod;
 
     /// <summary>Connections of a removed listener may finish within its grace period, then are closed.</summary>
     private void CloseAfterGrace(ListenerHost removed, TimeSpan grace)
