@@ -14,7 +14,9 @@ public static class Cidr
         var value = (text ?? string.Empty).Trim();
         var slash = value.IndexOf('/', StringComparison.Ordinal);
         var addressText = slash < 0 ? value : value[..slash];
-        if (!IPAddress.TryParse(addressText, out var address) || addressText.Contains('%', StringComparison.Ordinal))
+        // IPAddress also takes inet_aton shorthands ("10.0.0", "10"); Go and Traefik want four dotted parts.
+        var dottedQuad = addressText.Contains(':', StringComparison.Ordinal) || addressText.Count(c => c == '.') == 3;
+        if (!dottedQuad || !IPAddress.TryParse(addressText, out var address) || addressText.Contains('%', StringComparison.Ordinal))
         {
             error = $"\"{text}\" is not an IP address or CIDR";
             return false;

@@ -32,7 +32,7 @@ public static class SecretResolver
             error = null;
             return new TlsCertificate($"secret/{@namespace}/{name}", certPem, keyPem, DnsNames(certificate));
         }
-        catch (CryptographicException e)
+        catch (Exception e) when (e is CryptographicException or ArgumentException)
         {
             error = $"Secret {@namespace}/{name}: tls.crt/tls.key is not a valid PEM certificate and matching private key ({e.Message.TrimEnd('.')})";
             return null;
@@ -71,7 +71,7 @@ public static class SecretResolver
                     return pem;
                 }
             }
-            catch (CryptographicException)
+            catch (Exception e) when (e is CryptographicException or ArgumentException)
             {
                 // Reported below with the key name.
             }

@@ -23,8 +23,9 @@ public static class RuleParser
         try
         {
             var parser = new Cursor(RuleLexer.Tokenize(rule), syntax);
-            matcher = parser.ParseOr();
+            var parsed = parser.ParseOr();
             parser.Expect(RuleTokenKind.End, "an operator (&& or ||) or the end of the rule");
+            matcher = parsed;
             return true;
         }
         catch (RuleParseException e)
