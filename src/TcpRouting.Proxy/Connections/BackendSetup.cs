@@ -14,20 +14,23 @@ namespace TcpRouting.Proxy.Connections;
 /// sent first), the PostgreSQL SSLRequest replay for passthrough, TLS to the backend, and the bytes
 /// peeked from the client.
 /// </summary>
-internal sealed class BackendSetup(ProxyInstruments instruments, ILogger logger)
+internal sealed class BackendSetup(ProxyInstruments instruments, TimeProvider time, ILogger logger)
 {
     public async Task<ConnectionSide?> PrepareAsync(ProxyConnection connection, CompiledRoute route, Backend backend, Socket socket,
         BackendEndpoint endpoint, ProxyOut proxyOut, bool replayPostgres, byte[] buffered)
     {
         connection.AttachBackend(new ConnectionSide(socket, null));
+        // The backend gets its dial timeout again for the setup exchanges (SSLRequest answer, TLS handshake).
+        using var deadline = Deadline.After(backend.Transport.DialTimeout, time);
+        var cancellationToken = deadline.Token;
         try
         {
             if (backend.ProxyProtocol is 1 or 2)
             {
-                await SendAllAsync(socket, ProxyProtocolWriter.Write(backend.ProxyProtocol, proxyOut.Source, proxyOut.Destination)).ConfigureAwait(false);
+                await SendAllAsync(socket, ProxyProtocolWriter.Write(backend.ProxyProtocol, proxyOut.Source, proxyOut.Destination), cancellationToken).ConfigureAwait(false);
             }
 
-            if (replayPostgres && !await ReplayPostgresSslRequestAsync(socket, backend, endpoint).ConfigureAwait(false))
+            if (replayPostgres && !await ReplayPostgresSslRequestAsync(socket, backend, endpoint, cancellationToken).ConfigureAwait(false))
             {
                 connection.Close(CloseReason.ConnectFailed, reset: true);
                 return null;
@@ -39,9 +42,9 @@ internal sealed class BackendSetup(ProxyInstruments instruments, ILogger logger)
                 tls = new SslStream(new NetworkStream(socket, ownsSocket: false), leaveInnerStreamOpen: false);
                 try
                 {
-                    await tls.AuthenticateAsClientAsync(tlsConfig.CreateOptions(endpoint.Host)).ConfigureAwait(false);
+                    await tls.AuthenticateAsClientAsync(tlsConfig.CreateOptions(endpoint.Host), cancellationToken).ConfigureAwait(false);
                 }
-                catch (Exception exception) when (exception is IOException or System.Security.Authentication.AuthenticationException)
+                catch (Exception exception) when (exception is IOException or System.Security.Authentication.AuthenticationException or OperationCanceledException)
                 {
                     instruments.HandshakeErrors.Add(1, new TagList { { "entrypoint", connection.Host.Name }, { "route", route.Route.Id }, { "backend", backend.Name } });
                     ProxyLog.ConnectFailed(logger, endpoint, backend.Name, exception);
@@ -57,7 +60,7 @@ internal sealed class BackendSetup(ProxyInstruments instruments, ILogger logger)
             {
                 if (tls is null)
                 {
-                    await SendAllAsync(socket, buffered).ConfigureAwait(false);
+                    await SendAllAsync(socket, buffered, CancellationToken.None).ConfigureAwait(false);
                 }
                 else
                 {
@@ -69,7 +72,7 @@ internal sealed class BackendSetup(ProxyInstruments instruments, ILogger logger)
 
             return side;
         }
-        catch (Exception exception) when (exception is SocketException or IOException or ObjectDisposedException)
+        catch (Exception exception) when (exception is SocketException or IOException or ObjectDisposedException or OperationCanceledException)
         {
             ProxyLog.ConnectFailed(logger, endpoint, backend.Name, exception);
             connection.Close(CloseReason.Reset, reset: true);
@@ -78,11 +81,11 @@ internal sealed class BackendSetup(ProxyInstruments instruments, ILogger logger)
     }
 
     /// <summary>Sends the client's SSLRequest and swallows the backend's one byte answer; only 'S' goes on.</summary>
-    private async Task<bool> ReplayPostgresSslRequestAsync(Socket socket, Backend backend, BackendEndpoint endpoint)
+    private async Task<bool> ReplayPostgresSslRequestAsync(Socket socket, Backend backend, BackendEndpoint endpoint, CancellationToken cancellationToken)
     {
-        await SendAllAsync(socket, PostgresSslRequest.Bytes.ToArray()).ConfigureAwait(false);
+        await SendAllAsync(socket, PostgresSslRequest.Bytes.ToArray(), cancellationToken).ConfigureAwait(false);
         var answer = new byte[1];
-        var read = await socket.ReceiveAsync(answer, SocketFlags.None).ConfigureAwait(false);
+        var read = await socket.ReceiveAsync(answer, SocketFlags.None, cancellationToken).ConfigureAwait(false);
         if (read == 1 && answer[0] == PostgresSslRequest.AcceptByte)
         {
             return true;
@@ -92,11 +95,11 @@ internal sealed class BackendSetup(ProxyInstruments instruments, ILogger logger)
         return false;
     }
 
-    private static async Task SendAllAsync(Socket socket, ReadOnlyMemory<byte> data)
+    private static async Task SendAllAsync(Socket socket, ReadOnlyMemory<byte> data, CancellationToken cancellationToken)
     {
         while (!data.IsEmpty)
         {
-            var sent = await socket.SendAsync(data, SocketFlags.None).ConfigureAwait(false);
+            var sent = await socket.SendAsync(data, SocketFlags.None, cancellationToken).ConfigureAwait(false);
             data = data[sent..];
         }
     }

@@ -30,7 +30,7 @@ internal sealed class ConnectionHandler(
     private readonly ILogger _accessLogger = loggerFactory.CreateLogger(AccessLog.Category);
     private readonly ConnectionPeeker _peeker = new(time);
     private readonly BackendDialer _dialer = new(state, time, instruments, loggerFactory.CreateLogger("TcpRouting.Proxy"));
-    private readonly BackendSetup _backendSetup = new(instruments, loggerFactory.CreateLogger("TcpRouting.Proxy"));
+    private readonly BackendSetup _backendSetup = new(instruments, time, loggerFactory.CreateLogger("TcpRouting.Proxy"));
 
     public async Task HandleAsync(Socket socket, ListenerHost host)
     {
@@ -79,6 +79,11 @@ internal sealed class ConnectionHandler(
         }
 
         var clientAddress = peek.Proxy?.Source?.Address ?? peer.Address;
+        if (clientAddress.IsIPv4MappedToIPv6)
+        {
+            clientAddress = clientAddress.MapToIPv4(); // IPv4 clients of a dual-stack listener
+        }
+
         connection.ClientAddress = clientAddress;
         connection.ServerName = peek.Hello?.ServerName;
         var facts = new ConnectionFacts(clientAddress, peek.IsTls, peek.Hello?.ServerName, peek.Hello?.AlpnProtocols ?? []);
@@ -150,7 +155,7 @@ internal sealed class ConnectionHandler(
         }
 
         var tls = new SslStream(new PrefixedStream(buffered, new NetworkStream(connection.Client, ownsSocket: false)), leaveInnerStreamOpen: false);
-        using var timeout = new CancellationTokenSource(listener.Options.PeekTimeout, time);
+        using var timeout = Deadline.After(listener.Options.PeekTimeout, time);
         try
         {
             await tls.AuthenticateAsServerAsync(serverOptions, timeout.Token).ConfigureAwait(false);

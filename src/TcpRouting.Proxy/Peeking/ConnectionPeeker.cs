@@ -2,6 +2,7 @@ using System.Buffers;
 using System.IO.Pipelines;
 using System.Net;
 using System.Net.Sockets;
+using TcpRouting.Proxy.Connections;
 using TcpRouting.Proxy.Diagnostics;
 using TcpRouting.Proxy.Protocols;
 using TcpRouting.Proxy.Routing;
@@ -27,7 +28,7 @@ internal sealed class ConnectionPeeker(TimeProvider time)
             return PeekOutcome.Plain;
         }
 
-        using var timeout = new CancellationTokenSource(listener.Options.PeekTimeout, time);
+        using var timeout = Deadline.After(listener.Options.PeekTimeout, time);
         var stream = new NetworkStream(socket, ownsSocket: false);
         await using (stream.ConfigureAwait(false))
         {

@@ -40,6 +40,24 @@ public sealed class BalancingTests
     }
 
     [Fact]
+    public async Task Weighted_schedule_state_survives_table_swaps()
+    {
+        await using var heavy = new TcpEchoServer();
+        await using var light = new TcpEchoServer();
+        var table = () => Table(Listener("tcp", CatchAll("r", Backend("heavy", 3, heavy.EndPoint), Backend("light", 1, light.EndPoint))));
+        await using var proxy = await ProxyHarness.StartAsync(table());
+
+        for (var i = 0; i < 12; i++)
+        {
+            proxy.Holder.Update(table()).Should().BeTrue(); // a new table (new fingerprint) before every connection
+            (await Client.EchoAsync(proxy.EndPoint("tcp"), "x")).Should().Be("x");
+        }
+
+        heavy.Accepted.Should().Be(9);
+        light.Accepted.Should().Be(3);
+    }
+
+    [Fact]
     public async Task Route_without_usable_backend_closes_the_connection()
     {
         await using var proxy = await ProxyHarness.StartAsync(Table(Listener("tcp", CatchAll("r", Backend("empty", 1)))));
