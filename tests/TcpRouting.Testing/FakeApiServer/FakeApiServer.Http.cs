@@ -39,6 +39,11 @@ public sealed partial class FakeApiServer
         {
             // The client went away.
         }
+        catch (Exception e) when (e is InvalidOperationException or FormatException or ArgumentException && !context.Response.HasStarted)
+        {
+            // A bug in the fake or a test: say what it was rather than a bare 500.
+            await WriteJsonAsync(context, 500, FakeApiError.Status(500, "InternalError", e.ToString())).ConfigureAwait(false);
+        }
     }
 
     private async Task RouteAsync(HttpContext context)

@@ -108,7 +108,7 @@ internal sealed partial class FakeWrites(FakeStore store, Func<FakeResourceType,
         // Spec changes move metadata.generation; status and metadata changes do not (with a status subresource).
         if (!JsonNode.DeepEquals(WithoutMetaAndStatus(next, type), WithoutMetaAndStatus(old, type)))
         {
-            next["metadata"]!["generation"] = (old["metadata"]!["generation"]?.GetValue<long>() ?? 0) + 1;
+            next["metadata"]!["generation"] = (old["metadata"]!["generation"] is { } g ? long.Parse(g.ToJsonString(), System.Globalization.CultureInfo.InvariantCulture) : 0) + 1;
         }
 
         return store.Write(type.StorageKey, ns, name, next, "MODIFIED");
