@@ -1,0 +1,7 @@
+namespace TcpRouting.Operator.Management.Stores;
+
+internal enum ApplyOutcome
+{
+    Created,
+    Replaced,
+}
