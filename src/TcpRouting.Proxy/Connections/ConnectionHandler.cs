@@ -27,7 +27,7 @@ internal sealed class ConnectionHandler(
     ILoggerFactory loggerFactory)
 {
     private readonly ILogger _logger = loggerFactory.CreateLogger("TcpRouting.Proxy");
-    private readonly ILogger _accessLogger = loggerFactory.CreateLogger(AccessLog.Category);
+    private readonly ConnectionReporter _reporter = new(instruments, time, options, loggerFactory.CreateLogger(AccessLog.Category));
     private readonly ConnectionPeeker _peeker = new(time);
     private readonly BackendDialer _dialer = new(state, time, instruments, loggerFactory.CreateLogger("TcpRouting.Proxy"));
     private readonly BackendSetup _backendSetup = new(instruments, time, loggerFactory.CreateLogger("TcpRouting.Proxy"));
@@ -54,7 +54,7 @@ internal sealed class ConnectionHandler(
             connection.OnEnd?.Invoke();
             registry.Remove(connection);
             instruments.Open.Add(-1, entryPoint);
-            Report(connection, host.Name);
+            _reporter.Report(connection, host.Name);
         }
     }
 
@@ -168,39 +168,6 @@ internal sealed class ConnectionHandler(
             await tls.DisposeAsync().ConfigureAwait(false);
             connection.Close(CloseReason.HandshakeFailed, reset: true);
             return null;
-        }
-    }
-
-    private void Report(ProxyConnection connection, string entryPoint)
-    {
-        var duration = time.GetElapsedTime(connection.StartTimestamp);
-        var route = connection.RouteId ?? "";
-        var backend = connection.BackendName ?? "";
-        var reason = connection.Reason;
-        var reasonName = reason.Name();
-        if (reason.IsRejection())
-        {
-            instruments.Rejections.Add(1, new TagList { { "entrypoint", entryPoint }, { "route", route }, { "reason", reasonName } });
-        }
-
-        var up = connection.Stats.ClientToBackend;
-        var down = connection.Stats.BackendToClient;
-        if (up > 0)
-        {
-            instruments.Bytes.Add(up, new TagList { { "entrypoint", entryPoint }, { "route", route }, { "backend", backend }, { "direction", "client_to_backend" } });
-        }
-
-        if (down > 0)
-        {
-            instruments.Bytes.Add(down, new TagList { { "entrypoint", entryPoint }, { "route", route }, { "backend", backend }, { "direction", "backend_to_client" } });
-        }
-
-        instruments.Duration.Record(duration.TotalSeconds, new TagList { { "entrypoint", entryPoint }, { "route", route }, { "backend", backend } });
-        if (options.AccessLog && _accessLogger.IsEnabled(LogLevel.Information))
-        {
-            var milliseconds = (long)duration.TotalMilliseconds;
-            AccessLog.Closed(_accessLogger, connection.ClientAddress, entryPoint, connection.ServerName,
-                connection.RouteId, connection.BackendName, up, down, milliseconds, reasonName);
         }
     }
 }

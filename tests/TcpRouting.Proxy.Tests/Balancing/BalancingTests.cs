@@ -23,6 +23,16 @@ public sealed class BalancingTests
     }
 
     [Fact]
+    public async Task Dns_name_hosts_are_resolved_at_connect_time()
+    {
+        await using var echo = new TcpEchoServer();
+        var backend = Backend("b", echo.EndPoint) with { Endpoints = [new Model.BackendEndpoint("localhost", echo.Port)] };
+        await using var proxy = await ProxyHarness.StartAsync(Table(Listener("tcp", CatchAll("r", backend))));
+
+        (await Client.EchoAsync(proxy.EndPoint("tcp"), "by name")).Should().Be("by name");
+    }
+
+    [Fact]
     public async Task Weighted_backends_split_connections_by_weight()
     {
         await using var heavy = new TcpEchoServer();
