@@ -133,7 +133,10 @@ internal sealed class ConnectionHandler(
             return;
         }
 
-        var proxyOut = ProxyOut.Create(peek.Proxy?.Source ?? peer, peek.Proxy?.Destination ?? (IPEndPoint)socket.LocalEndPoint!);
+        // Socket.LocalEndPoint allocates: only ask for it when a PROXY header goes out.
+        var proxyOut = backend.ProxyProtocol is 1 or 2
+            ? ProxyOut.Create(peek.Proxy?.Source ?? peer, peek.Proxy?.Destination ?? (IPEndPoint)socket.LocalEndPoint!)
+            : default;
         var backendSide = await _backendSetup.PrepareAsync(connection, route, backend, d.Socket, d.Endpoint, proxyOut,
             replayPostgres: peek.PostgresSsl && clientTls is null, buffered).ConfigureAwait(false);
         if (backendSide is null)
