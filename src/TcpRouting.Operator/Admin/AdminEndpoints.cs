@@ -18,8 +18,8 @@ internal static class AdminEndpoints
         app.MapGet("/healthz", () => Results.Text("ok\n"));
 
         // Readiness: a table is applied and we are not draining, so a load balancer stops sending during shutdown.
-        app.MapGet("/readyz", (IRouteSource source, IHostApplicationLifetime lifetime) =>
-            source.IsReady && !lifetime.ApplicationStopping.IsCancellationRequested
+        app.MapGet("/readyz", (IRouteSource source, DrainState drain, IHostApplicationLifetime lifetime) =>
+            source.IsReady && !drain.IsDraining && !lifetime.ApplicationStopping.IsCancellationRequested
                 ? Results.Text("ready\n")
                 : Results.Text("not ready\n", statusCode: StatusCodes.Status503ServiceUnavailable));
 

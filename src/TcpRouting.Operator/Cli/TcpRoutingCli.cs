@@ -1,12 +1,13 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
+using System.Text.RegularExpressions;
 using TcpRouting.Operator.Crds;
 using TcpRouting.Operator.Management;
 
 namespace TcpRouting.Operator.Cli;
 
 /// <summary>The root command `tcprouting` and how it is invoked.</summary>
-internal static class TcpRoutingCli
+internal static partial class TcpRoutingCli
 {
     public static RootCommand Create()
     {
@@ -31,12 +32,7 @@ internal static class TcpRoutingCli
         if (parse.Action is ParseErrorAction)
         {
             // One line per mistake and a pointer to help, rather than the whole help text.
-            var command = string.Join(' ', parse.CommandResult.Command.Parents.OfType<Command>().Reverse().Select(c => c.Name).Append(parse.CommandResult.Command.Name));
-            foreach (var problem in parse.Errors)
-            {
-                await error.WriteLineAsync($"error: {problem.Message} (see '{command} --help')").ConfigureAwait(false);
-            }
-
+            await error.WriteLineAsync($"error: {OneLine(parse)} (see '{CommandPath(parse.CommandResult.Command)} --help')").ConfigureAwait(false);
             return ExitCodes.Usage;
         }
 
@@ -50,4 +46,27 @@ internal static class TcpRoutingCli
         };
         return await parse.InvokeAsync(config, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The most specific parse error on one line: "unrecognized 'x'" rather than "required command".</summary>
+    private static string OneLine(ParseResult parse)
+    {
+        var errors = parse.Errors.Select(e => e.Message).ToList();
+        var specific = errors.Where(e => !e.StartsWith("Required command", StringComparison.Ordinal)).DefaultIfEmpty(errors[0]).First();
+        return WhiteSpace().Replace(specific, " ").Trim();
+    }
+
+    private static string CommandPath(Command command)
+    {
+        var names = new List<string>();
+        for (Symbol? s = command; s is Command c && c is not RootCommand; s = c.Parents.FirstOrDefault())
+        {
+            names.Insert(0, c.Name);
+        }
+
+        names.Insert(0, "tcprouting");
+        return string.Join(' ', names);
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhiteSpace();
 }

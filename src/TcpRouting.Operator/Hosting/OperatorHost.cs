@@ -31,6 +31,7 @@ internal static class OperatorHost
         services.AddSingleton(time ?? TimeProvider.System);
         services.AddSingleton<RouteTableHolder>();
         services.AddSingleton<RunOutcome>();
+        services.AddSingleton<DrainState>();
         services.AddSingleton(_ => new PrometheusExporter());
         if (settings.ManifestsDir is not null)
         {

@@ -9,14 +9,18 @@ namespace TcpRouting.Operator.Hosting;
 /// StopAsync, so the admin listener still answers (/readyz says 503, /metrics counts the drain) while live
 /// connections finish within the grace period.
 /// </summary>
-internal sealed class ProxyService(RouteTableHolder holder, RunSettings settings, ILoggerFactory loggerFactory, TimeProvider time)
+internal sealed class ProxyService(RouteTableHolder holder, RunSettings settings, DrainState drain, ILoggerFactory loggerFactory, TimeProvider time)
     : IHostedLifecycleService, IAsyncDisposable
 {
     private readonly ProxyServer _server = new(holder, new ProxyOptions(settings.AccessLog), loggerFactory, time);
 
     public Task StartAsync(CancellationToken cancellationToken) => _server.StartAsync(cancellationToken);
 
-    public Task StoppingAsync(CancellationToken cancellationToken) => _server.StopAsync(settings.GracePeriod, cancellationToken);
+    public Task StoppingAsync(CancellationToken cancellationToken)
+    {
+        drain.Begin();
+        return _server.StopAsync(settings.GracePeriod, cancellationToken);
+    }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 

@@ -62,8 +62,7 @@ internal sealed class InstrumentState
         }
     }
 
-    public IEnumerable<(LabelSet Labels, SeriesSnapshot Snapshot)> Series() =>
-        _series.Select(s => (s.Key, s.Value.Snapshot())).OrderBy(s => s.Key.Rendered, StringComparer.Ordinal);
+    public IEnumerable<(LabelSet Labels, SeriesSnapshot Snapshot)> Series() => _series.Select(s => (s.Key, s.Value.Snapshot()));
 
     private int BucketOf(double value)
     {

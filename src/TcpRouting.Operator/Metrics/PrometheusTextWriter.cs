@@ -21,18 +21,22 @@ internal static class PrometheusTextWriter
             var help = string.IsNullOrEmpty(first.Instrument.Description) ? first.Instrument.Name : first.Instrument.Description;
             text.Append("# HELP ").Append(family.Key).Append(' ').Append(PrometheusNames.EscapeHelp(help)).Append('\n');
             text.Append("# TYPE ").Append(family.Key).Append(' ').Append(TypeName(first.Kind)).Append('\n');
-            foreach (var instrument in family.Where(i => i.Kind == first.Kind))
-            {
-                WriteSeries(text, family.Key, instrument);
-            }
+            // Instruments of the same name from several meters (two proxies in one process) add up, so no
+            // series is written twice.
+            var same = family.Where(i => i.Kind == first.Kind && i.Bounds.SequenceEqual(first.Bounds));
+            var series = same
+                .SelectMany(i => i.Series())
+                .GroupBy(s => s.Labels, (labels, all) => (Labels: labels, Snapshot: SeriesSnapshot.Merge(all.Select(s => s.Snapshot))))
+                .OrderBy(s => s.Labels.Rendered, StringComparer.Ordinal);
+            WriteSeries(text, family.Key, first, series);
         }
 
         return text.ToString();
     }
 
-    private static void WriteSeries(StringBuilder text, string name, InstrumentState instrument)
+    private static void WriteSeries(StringBuilder text, string name, InstrumentState instrument, IEnumerable<(LabelSet Labels, SeriesSnapshot Snapshot)> series)
     {
-        foreach (var (labels, snapshot) in instrument.Series())
+        foreach (var (labels, snapshot) in series)
         {
             if (instrument.Kind != MetricKind.Histogram)
             {

@@ -47,6 +47,3 @@ internal sealed class SeriesState(int bucketCount)
         }
     }
 }
-
-/// <summary>A consistent copy of a <see cref="SeriesState"/> taken at scrape time.</summary>
-internal sealed record SeriesSnapshot(double Value, double Sum, long Count, long[] Buckets);
