@@ -64,7 +64,7 @@ internal static class IngressRouteTcpTranslator
         var found = new List<string>();
         for (var i = 0; i < names.Count; i++)
         {
-            if (context.Config.Find(names[i]) is null)
+            if (names[i] is null || context.Config.Find(names[i]) is null)
             {
                 status.Unresolved($"spec.entryPoints[{i}]", "EntryPointNotFound", $"entry point \"{names[i]}\" is not in the static config");
             }
@@ -77,9 +77,15 @@ internal static class IngressRouteTcpTranslator
         return found;
     }
 
-    private static Route? BuildRoute(KubeObject o, int i, RouteTcp spec, bool hasTls, RouteTls tls, TraefikContext context, CrdStatusBuilder status)
+    private static Route? BuildRoute(KubeObject o, int i, RouteTcp? spec, bool hasTls, RouteTls tls, TraefikContext context, CrdStatusBuilder status)
     {
         var field = $"spec.routes[{i}]";
+        if (spec is null)
+        {
+            status.Invalid(field, "is empty");
+            return null;
+        }
+
         var id = $"ingressroutetcp/{o.Namespace}/{o.Name}/route/{i}";
         var rule = spec.Match ?? string.Empty;
         if (rule.Trim().Length == 0)
@@ -131,14 +137,14 @@ internal static class IngressRouteTcpTranslator
         for (var j = 0; j < list.Count; j++)
         {
             var at = $"{field}.middlewares[{j}]";
-            if (list[j].Name is not { Length: > 0 } reference)
+            if (list[j]?.Name is not { Length: > 0 } reference)
             {
                 status.Invalid($"{at}.name", "is required");
                 ok = false;
                 continue;
             }
 
-            var (ns, name) = context.Catalog.Reference(TraefikCatalog.MiddlewareTcp, reference, list[j].Namespace, o.Namespace, out var error);
+            var (ns, name) = context.Catalog.Reference(TraefikCatalog.MiddlewareTcp, reference, list[j]!.Namespace, o.Namespace, out var error);
             if (error is null && context.Refuses(o.Namespace, ns))
             {
                 status.Unresolved(at, "RefNotPermitted", TraefikContext.CrossNamespaceMessage("MiddlewareTCP", ns, name));

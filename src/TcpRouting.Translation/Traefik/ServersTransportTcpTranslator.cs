@@ -47,11 +47,11 @@ internal static class ServersTransportTcpTranslator
         var rootCas = t.RootCAs ?? [];
         for (var i = 0; i < rootCas.Count; i++)
         {
-            if (rootCas[i].Secret is { Length: > 0 } secret)
+            if (rootCas[i]?.Secret is { Length: > 0 } secret)
             {
                 AddCa(SecretResolver.ResolveCaBundle(context.Index, o.Namespace, secret, out var error), error, $"spec.tls.rootCAs[{i}].secret", "SecretNotFound");
             }
-            else if (rootCas[i].ConfigMap is { Length: > 0 } configMap)
+            else if (rootCas[i]?.ConfigMap is { Length: > 0 } configMap)
             {
                 AddCa(ConfigMapCa(context.Index, o.Namespace, configMap, out var error), error, $"spec.tls.rootCAs[{i}].configMap", "ConfigMapNotFound");
             }

@@ -25,7 +25,9 @@ internal static class SpecReader
             var message = e.Message;
             var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
             message = cut > 0 ? message[..cut] : message;
-            status.Invalid(field, $"cannot be read: {message.Replace(typeof(TSpec).Namespace + ".", string.Empty, StringComparison.Ordinal)}");
+            message = message.Replace(typeof(TSpec).Namespace + ".", string.Empty, StringComparison.Ordinal)
+                .Replace("System.Nullable`1[", string.Empty, StringComparison.Ordinal).Replace("].", ".", StringComparison.Ordinal);
+            status.Invalid(field, $"cannot be read: {message}");
             return null;
         }
     }

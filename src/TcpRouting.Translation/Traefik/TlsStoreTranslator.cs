@@ -41,7 +41,7 @@ internal static class TlsStoreTranslator
         var certificates = spec.Certificates ?? [];
         for (var i = 0; i < certificates.Count; i++)
         {
-            if (SecretResolver.ResolveTls(context.Index, o.Namespace, certificates[i].SecretName ?? string.Empty, out var error) is { } certificate)
+            if (SecretResolver.ResolveTls(context.Index, o.Namespace, certificates[i]?.SecretName ?? string.Empty, out var error) is { } certificate)
             {
                 context.StoreCertificates.Add(certificate);
             }

@@ -33,8 +33,14 @@ internal static class TraefikBackends
         return ok ? backends.ToImmutable() : null;
     }
 
-    private static Backend? Build(KubeObject o, string id, string field, ServiceTcp service, TraefikContext context, CrdStatusBuilder status)
+    private static Backend? Build(KubeObject o, string id, string field, ServiceTcp? service, TraefikContext context, CrdStatusBuilder status)
     {
+        if (service is null)
+        {
+            status.Invalid(field, "is empty");
+            return null;
+        }
+
         if (service.Name is not { Length: > 0 } name)
         {
             status.Invalid($"{field}.name", "is required");
