@@ -25,7 +25,7 @@ public sealed class RouteSwapTests(ProxyLab lab)
             catch (OperationCanceledException)
             {
             }
-        });
+        }, TestContext.Current.CancellationToken);
 
         var result = await EchoTransfer.RunAsync(lab.Proxy.Port("swap"), TimeSpan.FromSeconds(3));
         await stop.CancelAsync();

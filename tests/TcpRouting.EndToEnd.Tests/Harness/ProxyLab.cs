@@ -74,11 +74,11 @@ public sealed class ProxyLab : IAsyncLifetime
 
         EntryPoint[] entryPoints =
         [
-            new("pg", FreePort.Next()), new WeightedService("pgterm", FreePort.Next()), new WeightedService("pgplain", FreePort.Next()),
-            new("redis", FreePort.Next()), new WeightedService("mqtt", FreePort.Next()), new WeightedService("banner", FreePort.Next()),
-            new("weighted", FreePort.Next()), new WeightedService("failover", FreePort.Next()), new WeightedService("down", FreePort.Next()),
-            new("echo", FreePort.Next()), new WeightedService("swap", FreePort.Next()), new WeightedService("victim", FreePort.Next()),
-            new("sni", FreePort.Next()) { PeekTimeout = "1s" },
+            new("pg", FreePort.Next()), new("pgterm", FreePort.Next()), new("pgplain", FreePort.Next()),
+            new("redis", FreePort.Next()), new("mqtt", FreePort.Next()), new("banner", FreePort.Next()),
+            new("weighted", FreePort.Next()), new("failover", FreePort.Next()), new("down", FreePort.Next()),
+            new("echo", FreePort.Next()), new("swap", FreePort.Next()), new("victim", FreePort.Next()),
+            new("sni", FreePort.Next()) { PeekTimeout = "2s" },
         ];
         var manifests = new Dictionary<string, string>
         {
