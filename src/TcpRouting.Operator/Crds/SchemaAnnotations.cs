@@ -52,8 +52,8 @@ internal static class SchemaAnnotations
 
         if (Attribute<RangeAttribute>(attributes) is { } range)
         {
-            node["minimum"] = Convert.ToInt64(range.Minimum, CultureInfo.InvariantCulture);
-            node["maximum"] = Convert.ToInt64(range.Maximum, CultureInfo.InvariantCulture);
+            SetBound(node, "minimum", range.Minimum);
+            SetBound(node, "maximum", range.Maximum);
         }
 
         var array = node["type"]?.ToJsonString().Contains("array", StringComparison.Ordinal) == true;
@@ -73,6 +73,16 @@ internal static class SchemaAnnotations
         }
 
         return node;
+    }
+
+    // [Range(0, long.MaxValue)] arrives as a double; a bound at the type's own limit says nothing, so it is left out.
+    private static void SetBound(JsonObject node, string keyword, object bound)
+    {
+        var value = Convert.ToDouble(bound, CultureInfo.InvariantCulture);
+        if (Math.Abs(value) < int.MaxValue + 1.0)
+        {
+            node[keyword] = (long)value;
+        }
     }
 
     private static JsonObject? Special(Type type)

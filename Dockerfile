@@ -1,0 +1,31 @@
+# syntax=docker/dockerfile:1
+# The `tcprouting` operator and proxy image. Two stages: the SDK builds, the ASP.NET runtime image runs.
+# .NET 10 ships no Debian images; its default Linux images are Ubuntu 24.04 "noble" (Debian-derived), pinned
+# here by OS tag so a base-image distro switch is a reviewed change.
+
+FROM mcr.microsoft.com/dotnet/sdk:10.0-noble AS build
+WORKDIR /src
+# Restore first, from the project files alone, so the layer is reused until a dependency changes.
+COPY Directory.Build.props Directory.Packages.props .editorconfig ./
+COPY src/TcpRouting.Model/TcpRouting.Model.csproj src/TcpRouting.Model/
+COPY src/TcpRouting.Translation/TcpRouting.Translation.csproj src/TcpRouting.Translation/
+COPY src/TcpRouting.Proxy/TcpRouting.Proxy.csproj src/TcpRouting.Proxy/
+COPY src/TcpRouting.Kubernetes/TcpRouting.Kubernetes.csproj src/TcpRouting.Kubernetes/
+COPY src/TcpRouting.Operator/TcpRouting.Operator.csproj src/TcpRouting.Operator/
+RUN dotnet restore src/TcpRouting.Operator/TcpRouting.Operator.csproj -r linux-x64
+COPY src/ src/
+RUN dotnet publish src/TcpRouting.Operator/TcpRouting.Operator.csproj -c Release -r linux-x64 --self-contained false --no-restore -o /app
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0-noble AS runtime
+WORKDIR /app
+COPY --from=build /app ./
+# The image's unprivileged `app` user (APP_UID=1654); the chart runs it with the same numeric id, so
+# Kubernetes can verify runAsNonRoot.
+USER 1654:1654
+ENV DOTNET_gcServer=0 \
+    DOTNET_NOLOGO=1
+# 9000: admin endpoints (/healthz, /readyz, /metrics). The rest: the chart's default entry points
+# (websecure on 8443, PostgreSQL, Redis); any port an entry point names works, EXPOSE only documents.
+EXPOSE 9000 8443 5432 6379
+ENTRYPOINT ["/app/tcprouting"]
+CMD ["run", "--config", "/etc/tcprouting/config.yaml", "--admin", ":9000"]

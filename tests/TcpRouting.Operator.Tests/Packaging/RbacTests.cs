@@ -1,0 +1,72 @@
+using System.Collections;
+using System.Reflection;
+using System.Text.Json.Nodes;
+using FluentAssertions;
+using TcpRouting.Kubernetes;
+using TcpRouting.Operator.Crds;
+
+namespace TcpRouting.Operator.Tests.Packaging;
+
+/// <summary>
+/// The chart's RBAC is exactly what the operator needs: read every kind the Kubernetes project watches
+/// (its KindCatalog), write status where our CRDs have the subresource, report Events, hold the Lease.
+/// </summary>
+public sealed class RbacTests
+{
+    [Fact]
+    public async Task The_rules_cover_every_watched_kind_and_nothing_more()
+    {
+        var objects = await Helm.TemplateAsync();
+        var granted = Grants(objects.Single("ClusterRole")).Concat(Grants(objects.Single("Role"))).ToHashSet();
+
+        var expected = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (groups, plural) in WatchedKinds())
+        {
+            foreach (var group in groups)
+            {
+                expected.UnionWith(new[] { "get", "list", "watch" }.Select(v => $"{group}/{plural}:{v}"));
+                if (CrdCatalog.All.Any(c => c.Group == group && c.Plural == plural && c.StatusType is not null))
+                {
+                    expected.UnionWith(new[] { "patch", "update" }.Select(v => $"{group}/{plural}/status:{v}"));
+                }
+            }
+        }
+
+        expected.UnionWith(["/events:create", "/events:patch", "events.k8s.io/events:create", "events.k8s.io/events:patch"]);
+        expected.UnionWith(["coordination.k8s.io/leases:get", "coordination.k8s.io/leases:create", "coordination.k8s.io/leases:update"]);
+
+        granted.Except(expected).Should().BeEmpty("the chart grants nothing the operator does not use");
+        expected.Except(granted).Should().BeEmpty("the chart grants everything the operator uses");
+    }
+
+    [Fact]
+    public async Task The_lease_is_granted_only_in_the_release_namespace()
+    {
+        var objects = await Helm.TemplateAsync();
+
+        Grants(objects.Single("ClusterRole")).Should().NotContain(g => g.StartsWith("coordination.k8s.io", StringComparison.Ordinal));
+        objects.Single("Role")["metadata"]!["namespace"]!.GetValue<string>().Should().Be(Helm.Namespace);
+        objects.Single("ClusterRoleBinding")["subjects"]![0]!["name"]!.GetValue<string>().Should().Be(objects.Single("ServiceAccount")["metadata"]!["name"]!.GetValue<string>());
+    }
+
+    private static IEnumerable<string> Grants(JsonObject role) =>
+        from rule in role["rules"]!.AsArray()
+        from g in rule!["apiGroups"]!.AsArray()
+        from r in rule["resources"]!.AsArray()
+        from v in rule["verbs"]!.AsArray()
+        select $"{g}/{r}:{v}";
+
+    /// <summary>The Kubernetes project's own list (Discovery.KindCatalog.All), read by reflection: it is internal there.</summary>
+    private static IEnumerable<(string[] Groups, string Plural)> WatchedKinds()
+    {
+        var catalog = typeof(ClusterOptions).Assembly.GetType("TcpRouting.Kubernetes.Discovery.KindCatalog", throwOnError: true)!;
+        var all = (IEnumerable)catalog.GetProperty("All", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+        foreach (var kind in all)
+        {
+            var type = kind.GetType();
+            var plural = (string)type.GetProperty("Plural")!.GetValue(kind)!;
+            var candidates = ((IEnumerable)type.GetProperty("Candidates")!.GetValue(kind)!).Cast<(string Group, string Version)>();
+            yield return ([.. candidates.Select(c => c.Group).Distinct()], plural);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using System.Text.Json.Nodes;
+using FluentAssertions;
+using TcpRouting.Operator.Crds;
+
+namespace TcpRouting.Operator.Tests.Packaging;
+
+/// <summary>Every example object of the seed documents, of a kind we ship a CRD for, validates against our CRDs.</summary>
+public sealed class SeedExampleTests
+{
+    [Fact]
+    public async Task Every_seed_example_of_our_kinds_validates_against_the_generated_crds()
+    {
+        var ours = SeedExamples.Objects().Where(e => Catalogued(e.Object)).ToList();
+
+        var results = await ObjectValidator.ValidateAsync(ours.Select(e => (e.Id, e.Object)));
+
+        results.Where(r => !r.Ok).Should().BeEmpty();
+        results.Should().OnlyContain(r => r.Validators.Contains("crd-schema"));
+        ours.Select(e => (string)e.Object["kind"]!).Distinct().Should().Contain(["IngressRouteTCP", "MiddlewareTCP", "TCPIngress", "AgentEndpoint", "Gateway", "TCPRoute", "TLSRoute"]);
+    }
+
+    [Fact]
+    public async Task The_seed_core_objects_validate_too()
+    {
+        var core = SeedExamples.Objects().Where(e => !((string)e.Object["apiVersion"]!).Contains('.', StringComparison.Ordinal)).ToList();
+
+        var results = await ObjectValidator.ValidateAsync(core.Select(e => (e.Id, e.Object)));
+
+        core.Select(e => (string)e.Object["kind"]!).Should().Contain(["Service", "Deployment", "ConfigMap"]);
+        results.Where(r => !r.Ok).Should().BeEmpty();
+    }
+
+    private static bool Catalogued(JsonObject o)
+    {
+        var apiVersion = (string)o["apiVersion"]!;
+        var group = apiVersion.Contains('/', StringComparison.Ordinal) ? apiVersion[..apiVersion.IndexOf('/', StringComparison.Ordinal)] : string.Empty;
+        return CrdCatalog.All.Any(c => c.Group == group && c.Kind == (string?)o["kind"]);
+    }
+}
