@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using FluentAssertions;
-using TcpRouting.Operator.Tests.Packaging;
 using TcpRouting.Translation;
 using TcpRouting.Translation.Manifests;
 
@@ -74,7 +73,7 @@ public sealed class GenerateTests
 
     private static async Task ShouldBeSchemaValidAsync(IEnumerable<KubeObject> objects)
     {
-        var results = await ObjectValidator.ValidateAsync(objects.Select(o => ($"{o.Kind}/{o.Name}", JsonNode.Parse(o.Json.GetRawText())!.AsObject())));
+        var results = await SchemaValidation.ValidateAsync(objects.Select(o => ($"{o.Kind}/{o.Name}", JsonNode.Parse(o.Json.GetRawText())!.AsObject())));
         results.Should().NotBeEmpty().And.OnlyContain(r => r.Ok, string.Join("\n", results.Where(r => !r.Ok)));
     }
 
