@@ -41,7 +41,7 @@ public sealed class ProxyServer : IAsyncDisposable
         Instruments = new ProxyInstruments();
         var state = new RuntimeState(timeProvider);
         _handler = new ConnectionHandler(() => Volatile.Read(ref _table), _registry, state, Instruments, timeProvider, options, loggerFactory);
-        _listeners = new ListenerManager(_handler.HandleAsync, _logger);
+        _listeners = new ListenerManager(_handler.HandleAsync, timeProvider, _logger);
     }
 
     /// <summary>Entry point name to bound endpoint (port 0 resolved), for tests.</summary>

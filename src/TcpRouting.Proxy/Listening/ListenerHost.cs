@@ -14,11 +14,14 @@ internal sealed class ListenerHost
     private readonly Socket _socket;
     private readonly Func<Socket, ListenerHost, Task> _handle;
     private readonly ILogger _logger;
+    private static readonly TimeSpan AcceptBackoff = TimeSpan.FromMilliseconds(100);
     private readonly CancellationTokenSource _stopping = new();
+    private readonly TimeProvider _time;
     private Task _acceptLoop = Task.CompletedTask;
 
-    private ListenerHost(string name, IPEndPoint configured, Socket socket, Func<Socket, ListenerHost, Task> handle, ILogger logger)
+    private ListenerHost(string name, IPEndPoint configured, Socket socket, Func<Socket, ListenerHost, Task> handle, TimeProvider time, ILogger logger)
     {
+        _time = time;
         Name = name;
         Configured = configured;
         _socket = socket;
@@ -36,7 +39,7 @@ internal sealed class ListenerHost
     public IPEndPoint BoundEndPoint { get; }
 
     /// <summary>Binds and starts accepting; null (logged) when the address cannot be bound.</summary>
-    public static ListenerHost? TryStart(string name, IPEndPoint endPoint, Func<Socket, ListenerHost, Task> handle, ILogger logger)
+    public static ListenerHost? TryStart(string name, IPEndPoint endPoint, Func<Socket, ListenerHost, Task> handle, TimeProvider time, ILogger logger)
     {
         var socket = new Socket(endPoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
         try
@@ -56,7 +59,7 @@ internal sealed class ListenerHost
             return null;
         }
 
-        var host = new ListenerHost(name, endPoint, socket, handle, logger);
+        var host = new ListenerHost(name, endPoint, socket, handle, time, logger);
         ProxyLog.Listening(logger, name, host.BoundEndPoint);
         host._acceptLoop = host.AcceptLoopAsync();
         return host;
@@ -85,8 +88,14 @@ internal sealed class ListenerHost
             }
             catch (SocketException exception)
             {
-                // Transient (e.g. the peer reset before accept, or out of descriptors): keep serving.
+                // Transient (the peer reset before accept) or pressure (out of descriptors): keep serving,
+                // pausing on pressure so the loop does not spin while nothing can be accepted.
                 ProxyLog.AcceptFailed(_logger, Name, exception);
+                if (exception.SocketErrorCode is SocketError.TooManyOpenSockets or SocketError.NoBufferSpaceAvailable)
+                {
+                    await Task.Delay(AcceptBackoff, _time, _stopping.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                }
+
                 continue;
             }
 

@@ -11,7 +11,7 @@ namespace TcpRouting.Proxy.Listening;
 /// unchanged is kept (its socket and connections untouched), removed ones stop accepting, new ones
 /// are bound. A port that cannot be bound is logged and retried on the next table.
 /// </summary>
-internal sealed class ListenerManager(Func<Socket, ListenerHost, Task> handle, ILogger logger)
+internal sealed class ListenerManager(Func<Socket, ListenerHost, Task> handle, TimeProvider time, ILogger logger)
 {
     private ImmutableDictionary<string, ListenerHost> _hosts = ImmutableDictionary<string, ListenerHost>.Empty.WithComparers(StringComparer.Ordinal);
 
@@ -41,7 +41,7 @@ internal sealed class ListenerManager(Func<Socket, ListenerHost, Task> handle, I
 
         foreach (var (name, endPoint) in wanted)
         {
-            if (!hosts.ContainsKey(name) && ListenerHost.TryStart(name, endPoint, handle, logger) is { } started)
+            if (!hosts.ContainsKey(name) && ListenerHost.TryStart(name, endPoint, handle, time, logger) is { } started)
             {
                 hosts = hosts.SetItem(name, started);
             }
