@@ -1,0 +1,54 @@
+using FluentAssertions;
+using TcpRouting.Kubernetes.Tests.TestSupport;
+using TcpRouting.Testing.FakeApiServer;
+
+namespace TcpRouting.Kubernetes.Tests.Controller;
+
+/// <summary>Every replica serves routes; one Lease holder writes status, and another takes over when it goes.</summary>
+public sealed class LeaderElectionTests
+{
+    [Fact]
+    public async Task Two_replicas_elect_one_writer_and_the_other_takes_over_when_the_lease_expires()
+    {
+        var server = await ClusterHarness.ServerWithEverythingAsync();
+        await using var _ = server;
+        await using var a = await ClusterHarness.StartAsync(o => o with { ReleaseLeaseOnStop = false }, server, "replica-a");
+        await using var b = await ClusterHarness.StartAsync(o => o with { ReleaseLeaseOnStop = false }, server, "replica-b");
+        server.Apply(FakeResourceTypes.Kong[0], Manifests.TcpIngress("default", "db", 9000, "db"));
+
+        await Eventually.True(() => a.Controller.IsLeader ^ b.Controller.IsLeader, "exactly one leader");
+        await Eventually.True(() => a.Holder.Current.Listeners.Any(l => l.EndPoint.Port == 9000) && b.Holder.Current.Listeners.Any(l => l.EndPoint.Port == 9000), "both replicas serve the route");
+        var (leader, follower) = a.Controller.IsLeader ? (a, b) : (b, a);
+        await Eventually.True(() => ClusterControllerTests.Condition(server.Get(FakeResourceTypes.Kong[0], "default", "db"), "Ready") is not null, "status from the leader");
+
+        await leader.StopAsync();
+        await Eventually.True(() => follower.Controller.IsLeader, "the follower to take over", TimeSpan.FromSeconds(15));
+        var lease = server.Get(FakeResourceTypes.Leases, "default", "tcprouting-leader")!;
+        lease["spec"]!["holderIdentity"]!.GetValue<string>().Should().Be(follower.Options.Identity);
+        lease["spec"]!["leaseTransitions"]!.GetValue<int>().Should().Be(1);
+
+        // The new leader writes status: fix the route and watch the condition turn.
+        server.Apply(FakeResourceTypes.Services, Manifests.Service("default", "db", 5432));
+        await Eventually.Value(
+            () => ClusterControllerTests.Condition(server.Get(FakeResourceTypes.Kong[0], "default", "db"), "Ready"),
+            c => c["status"]!.GetValue<string>() == "True",
+            "Ready=True written by the new leader");
+    }
+
+    [Fact]
+    public async Task A_leader_that_stops_hands_the_lease_over_at_once()
+    {
+        var server = await ClusterHarness.ServerWithEverythingAsync();
+        await using var _ = server;
+        await using var a = await ClusterHarness.StartAsync(o => o with { LeaseDuration = TimeSpan.FromMinutes(5) }, server, "replica-a");
+        await Eventually.True(() => a.Controller.IsLeader, "a leads");
+        await using var b = await ClusterHarness.StartAsync(o => o with { LeaseDuration = TimeSpan.FromMinutes(5) }, server, "replica-b");
+        await Eventually.True(() => b.Controller.IsReady, "b ready");
+        b.Controller.IsLeader.Should().BeFalse();
+
+        await a.StopAsync();
+
+        await Eventually.True(() => b.Controller.IsLeader, "b takes the released lease long before 5 minutes");
+        server.Get(FakeResourceTypes.Leases, "default", "tcprouting-leader")!["spec"]!["holderIdentity"]!.GetValue<string>().Should().Be("replica-b");
+    }
+}
