@@ -59,10 +59,24 @@ internal sealed class ConnectionPeeker(TimeProvider time)
         ProxyHeader? proxy = null;
         var postgres = false;
         long consumed = 0; // prefixes (PROXY header, SSLRequest) handled so far; never advanced past while peeking
+        long seen = 0;
         while (true)
         {
-            var result = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            ReadResult result;
+            try
+            {
+                result = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (seen == 0 && listener.PeekMode == PeekMode.None)
+            {
+                // A trusted peer that sent nothing, not even a PROXY header: a server-first protocol
+                // (MySQL, SMTP) waits for the backend to speak, so route it as plain (as go-proxyproto
+                // does when the header timeout passes without bytes).
+                return PeekOutcome.Plain;
+            }
+
             var buffer = result.Buffer;
+            seen = buffer.Length;
             var rest = buffer.Slice(consumed);
             if (wantProxy)
             {

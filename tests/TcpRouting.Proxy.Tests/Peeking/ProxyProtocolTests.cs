@@ -72,4 +72,23 @@ public sealed class ProxyProtocolTests
 
         reply.Should().Be("PROXY TCP4 203.0.113.7 198.51.100.1 51000 5432\r\nhello");
     }
+
+    [Fact]
+    public async Task Trusted_peer_without_a_header_on_a_server_first_port_is_routed_after_the_peek_timeout()
+    {
+        var time = new ManualTimeProvider();
+        await using var mysqlLike = new ServerFirstServer("hello from the server\r\n");
+        await using var proxy = await ProxyHarness.StartAsync(
+            Table(Listener("mysql", TrustProxyProtocol(), CatchAll("r", Backend("b", mysqlLike.EndPoint)))), time);
+        using var client = await Client.ConnectAsync(proxy.EndPoint("mysql"));
+
+        // Advance until the peek deadline (armed just after accept) has passed and the banner flows.
+        await Poll.UntilAsync(() =>
+        {
+            time.Advance(ListenerOptions.Default.PeekTimeout);
+            return client.Available > 0;
+        });
+
+        (await Client.ReadTextAsync(client, mysqlLike.Banner.Length)).Should().Be(mysqlLike.Banner);
+    }
 }
