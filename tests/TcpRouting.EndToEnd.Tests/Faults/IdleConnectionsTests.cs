@@ -42,6 +42,8 @@ public sealed class IdleConnectionsTests
             sockets.AddRange(await OpenLiveAsync(port, idle));
             var loadedKib = proxy.ResidentKib();
 
+            TestContext.Current.TestOutputHelper?.WriteLine(
+                $"{idle} idle connections (fd limit {limit}): RSS {warmKib} -> {loadedKib} KiB, {(loadedKib - warmKib) / (double)idle:F1} KiB each");
             await OpenConnections.WaitForAsync(proxy, "idle", n => n == idle + Warm, $"{idle + Warm} open");
             ((loadedKib - warmKib) / idle).Should().BeLessThan(MaxKibPerConnection,
                 "RSS went from {0} KiB to {1} KiB for {2} connections", warmKib, loadedKib, idle);

@@ -19,6 +19,8 @@ public sealed class SustainedLoadTests(ProxyLab lab)
         var results = await Task.WhenAll(Enumerable.Range(0, Connections).Select(_ => EchoTransfer.RunAsync(port, TimeSpan.FromSeconds(6))));
         var endKib = lab.Proxy.ResidentKib();
 
+        TestContext.Current.TestOutputHelper?.WriteLine(
+            $"{Connections} connections, {results.Sum(r => r.Sent) / 1048576} MiB echoed; RSS {warmKib} KiB after warm-up, {endKib} KiB at the end");
         results.Should().AllSatisfy(r =>
         {
             r.Received.Should().Be(r.Sent);
