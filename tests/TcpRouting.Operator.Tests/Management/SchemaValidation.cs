@@ -27,7 +27,7 @@ internal static class SchemaValidation
         {
             var nodeModules = Path.Combine(root, ".tools", "node_modules");
             var script = Path.Combine(root, "tests", "TcpRouting.Operator.Tests", "Packaging", "Tools", "validate-objects.mjs");
-            var run = (await ToolRun.RunAsync(Node(root), [script, nodeModules, file])).ShouldSucceed("validate-objects.mjs");
+            var run = (await ToolRun.RunAsync(Node(root), [script, nodeModules, file], workingDirectory: root)).ShouldSucceed("validate-objects.mjs");
             return JsonSerializer.Deserialize<ObjectValidator.Result[]>(run.Stdout, JsonSerializerOptions.Web)!;
         }
         finally
