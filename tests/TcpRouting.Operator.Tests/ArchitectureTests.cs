@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Xml.Linq;
 using FluentAssertions;
 
@@ -41,16 +42,21 @@ public sealed class ArchitectureTests
         }
     }
 
-    internal static string RepoRoot()
+    /// <summary>The repository root: above the test binaries, or (when builds go to a separate artifacts
+    /// folder) above this source file, whose path the compiler records.</summary>
+    internal static string RepoRoot([CallerFilePath] string sourceFile = "")
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        foreach (var start in new[] { AppContext.BaseDirectory, Path.GetDirectoryName(sourceFile) ?? string.Empty })
         {
-            if (File.Exists(Path.Combine(dir.FullName, "TcpRouting.Operator.sln")))
+            for (var dir = start.Length == 0 ? null : new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
-                return dir.FullName;
+                if (File.Exists(Path.Combine(dir.FullName, "TcpRouting.Operator.sln")))
+                {
+                    return dir.FullName;
+                }
             }
         }
 
-        throw new InvalidOperationException("TcpRouting.Operator.sln not found above " + AppContext.BaseDirectory);
+        throw new InvalidOperationException($"TcpRouting.Operator.sln not found above {AppContext.BaseDirectory} or {sourceFile}");
     }
 }
