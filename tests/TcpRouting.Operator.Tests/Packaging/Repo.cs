@@ -1,9 +1,12 @@
+using System.Runtime.CompilerServices;
+
 namespace TcpRouting.Operator.Tests.Packaging;
 
 /// <summary>Paths in the checkout, and the tools scripts/install-test-deps.sh puts in .tools/.</summary>
 internal static class Repo
 {
-    public static string Root { get; } = ArchitectureTests.RepoRoot();
+    /// <summary>The checkout: found above this source file (builds may go to TCPR_ARTIFACTS, outside it).</summary>
+    public static string Root { get; } = FindRoot();
 
     public static string Chart => Path.Combine(Root, "charts", "tcprouting");
 
@@ -11,6 +14,22 @@ internal static class Repo
 
     /// <summary>The seed documents the project was created from: shared/seeds beside the checkout.</summary>
     public static string Seeds => Path.GetFullPath(Path.Combine(Root, "..", "shared", "seeds"));
+
+    private static string FindRoot([CallerFilePath] string source = "")
+    {
+        foreach (var start in new[] { Path.GetDirectoryName(source), AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
+        {
+            for (var dir = string.IsNullOrEmpty(start) ? null : new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "TcpRouting.Operator.sln")))
+                {
+                    return dir.FullName;
+                }
+            }
+        }
+
+        throw new InvalidOperationException("TcpRouting.Operator.sln not found above " + source);
+    }
 
     public static string Tool(string name)
     {

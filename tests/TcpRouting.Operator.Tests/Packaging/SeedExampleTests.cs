@@ -1,11 +1,14 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using FluentAssertions;
 using TcpRouting.Operator.Crds;
 
 namespace TcpRouting.Operator.Tests.Packaging;
 
 /// <summary>Every example object of the seed documents, of a kind we ship a CRD for, validates against our CRDs.</summary>
-public sealed class SeedExampleTests
+public sealed partial class SeedExampleTests
 {
     [Fact]
     public async Task Every_seed_example_of_our_kinds_validates_against_the_generated_crds()
@@ -22,13 +25,22 @@ public sealed class SeedExampleTests
     [Fact]
     public async Task The_seed_core_objects_validate_too()
     {
-        var core = SeedExamples.Objects().Where(e => !((string)e.Object["apiVersion"]!).Contains('.', StringComparison.Ordinal)).ToList();
+        // A value written as <base64-encoded-certificate> is a placeholder for the reader to fill in, not a value.
+        var core = SeedExamples.Objects()
+            .Where(e => !((string)e.Object["apiVersion"]!).Contains('.', StringComparison.Ordinal))
+            .Where(e => !Placeholder().IsMatch(e.Object.ToJsonString(Relaxed)))
+            .ToList();
 
         var results = await ObjectValidator.ValidateAsync(core.Select(e => (e.Id, e.Object)));
 
         core.Select(e => (string)e.Object["kind"]!).Should().Contain(["Service", "Deployment", "ConfigMap"]);
         results.Where(r => !r.Ok).Should().BeEmpty();
     }
+
+    private static readonly JsonSerializerOptions Relaxed = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    [GeneratedRegex(@"""<[a-z0-9-]+>""")]
+    private static partial Regex Placeholder();
 
     private static bool Catalogued(JsonObject o)
     {
