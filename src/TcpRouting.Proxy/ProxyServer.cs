@@ -35,6 +35,8 @@ public sealed class ProxyServer : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(loggerFactory);
         ArgumentNullException.ThrowIfNull(timeProvider);
+        // Constructed by the host before any listener (ours or the admin's) binds.
+        InlineSocketCompletions.PreferUnlessConfigured();
         _holder = holder;
         _time = timeProvider;
         _logger = loggerFactory.CreateLogger("TcpRouting.Proxy");

@@ -50,6 +50,14 @@ internal sealed class BackendDialer(RuntimeState state, TimeProvider time, Proxy
 
     private async Task<Socket?> TryConnectAsync(BackendEndpoint endpoint, Backend backend, CancellationToken cancellationToken)
     {
+        if (!cancellationToken.CanBeCanceled)
+        {
+            // The connection path passes no token: one source with the dial timeout (on TimeProvider) is
+            // enough, saving a linked source and a second timer on every new connection.
+            using var deadline = Connections.Deadline.After(backend.Transport.DialTimeout, time);
+            return await ConnectCoreAsync(endpoint, backend, deadline.Token).ConfigureAwait(false);
+        }
+
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var dialTimeout = backend.Transport.DialTimeout;
         if (dialTimeout > TimeSpan.Zero)

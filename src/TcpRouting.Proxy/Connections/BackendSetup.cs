@@ -3,6 +3,7 @@ using System.Net.Security;
 using System.Net.Sockets;
 using Microsoft.Extensions.Logging;
 using TcpRouting.Proxy.Diagnostics;
+using TcpRouting.Proxy.Peeking;
 using TcpRouting.Proxy.Protocols;
 using TcpRouting.Proxy.Pumping;
 using TcpRouting.Proxy.Routing;
@@ -39,10 +40,15 @@ internal sealed class BackendSetup(ProxyInstruments instruments, TimeProvider ti
             SslStream? tls = null;
             if (route.BackendTls.TryGetValue(backend.Id, out var tlsConfig))
             {
-                tls = new SslStream(new NetworkStream(socket, ownsSocket: false), leaveInnerStreamOpen: false);
+                // Off the epoll thread, as for client handshakes (ConnectionHandler.TerminateAsync): validating
+                // the backend's chain is CPU work and may fetch intermediates.
+                var inner = new PrefixedStream(ReadOnlyMemory<byte>.Empty, new NetworkStream(socket, ownsSocket: false)) { ResumeOnThreadPool = true };
+                tls = new SslStream(inner, leaveInnerStreamOpen: false);
                 try
                 {
-                    await tls.AuthenticateAsClientAsync(tlsConfig.CreateOptions(endpoint.Host), cancellationToken).ConfigureAwait(false);
+                    var options = tlsConfig.CreateOptions(endpoint.Host);
+                    await Task.Run(() => tls.AuthenticateAsClientAsync(options, cancellationToken)).ConfigureAwait(false);
+                    inner.ResumeOnThreadPool = false;
                 }
                 catch (Exception exception) when (exception is IOException or System.Security.Authentication.AuthenticationException or OperationCanceledException)
                 {

@@ -157,11 +157,15 @@ internal sealed class ConnectionHandler(
             return null;
         }
 
-        var tls = new SslStream(new PrefixedStream(buffered, new NetworkStream(connection.Client, ownsSocket: false)), leaveInnerStreamOpen: false);
+        var inner = new PrefixedStream(buffered, new NetworkStream(connection.Client, ownsSocket: false)) { ResumeOnThreadPool = true };
+        var tls = new SslStream(inner, leaveInnerStreamOpen: false);
         using var timeout = Deadline.After(listener.Options.PeekTimeout, time);
         try
         {
-            await tls.AuthenticateAsServerAsync(serverOptions, timeout.Token).ConfigureAwait(false);
+            // The handshake runs on the thread pool (its first step, answering the peeked ClientHello with a
+            // signature, happens before any read): not on the epoll thread that inline completions run on.
+            await Task.Run(() => tls.AuthenticateAsServerAsync(serverOptions, timeout.Token)).ConfigureAwait(false);
+            inner.ResumeOnThreadPool = false;
             return tls;
         }
         catch (Exception exception) when (exception is IOException or System.Security.Authentication.AuthenticationException or OperationCanceledException or SocketException)

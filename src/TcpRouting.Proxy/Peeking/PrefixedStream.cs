@@ -8,6 +8,14 @@ internal sealed class PrefixedStream(ReadOnlyMemory<byte> prefix, Stream inner) 
 {
     private ReadOnlyMemory<byte> _prefix = prefix;
 
+    /// <summary>
+    /// While set, a read that has to wait for the socket resumes its caller on the thread pool. With inline
+    /// socket completions (<see cref="InlineSocketCompletions"/>) the caller would otherwise continue on the
+    /// socket engine's one epoll thread; TLS handshakes (signatures, certificate validation) are too heavy
+    /// for that thread, so the handshake sets this and clears it once the relay starts.
+    /// </summary>
+    public bool ResumeOnThreadPool { get; set; }
+
     public override bool CanRead => true;
 
     public override bool CanSeek => false;
@@ -22,7 +30,8 @@ internal sealed class PrefixedStream(ReadOnlyMemory<byte> prefix, Stream inner) 
     {
         if (_prefix.IsEmpty)
         {
-            return inner.ReadAsync(buffer, cancellationToken);
+            var read = inner.ReadAsync(buffer, cancellationToken);
+            return ResumeOnThreadPool && !read.IsCompleted ? ResumeOnThreadPoolAsync(read) : read;
         }
 
         var count = Math.Min(buffer.Length, _prefix.Length);
@@ -30,6 +39,9 @@ internal sealed class PrefixedStream(ReadOnlyMemory<byte> prefix, Stream inner) 
         _prefix = _prefix[count..];
         return ValueTask.FromResult(count);
     }
+
+    private static async ValueTask<int> ResumeOnThreadPoolAsync(ValueTask<int> read) =>
+        await read.AsTask().ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
 
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
         ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
