@@ -19,6 +19,8 @@ public sealed class ClusterController(ClusterOptions options, RouteTableHolder h
     private readonly ILogger _logger = loggerFactory.CreateLogger<ClusterController>();
     private readonly Channel<bool> _dirty = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private LeaderElector? _elector;
+    private readonly ClassSkips _classes = new(options.Class, loggerFactory.CreateLogger<ClassSkips>());
+    private TaskCompletionSource _nextPass = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>True once every cache synced and the first table was applied (drives /readyz).</summary>
     public bool IsReady { get; private set; }
@@ -59,6 +61,18 @@ public sealed class ClusterController(ClusterOptions options, RouteTableHolder h
         }
     }
 
+    /// <summary>
+    /// Asks for a reconcile pass and completes once a pass that started after this call has finished: table
+    /// applied and, on the leader, status and Events written. Lets callers (and tests) wait on the loop itself
+    /// instead of guessing how long it takes.
+    /// </summary>
+    public Task NextPassAsync(CancellationToken cancellationToken = default)
+    {
+        var pass = Volatile.Read(ref _nextPass).Task;
+        MarkDirty();
+        return pass.WaitAsync(cancellationToken);
+    }
+
     private void MarkDirty() => _dirty.Writer.TryWrite(true);
 
     private async Task ReconcileLoopAsync(KubeApiClient client, WatcherSet watchers, CancellationToken cancellationToken)
@@ -77,6 +91,7 @@ public sealed class ClusterController(ClusterOptions options, RouteTableHolder h
                 continue; // the last cache to sync marks the world dirty again
             }
 
+            var waiting = Interlocked.Exchange(ref _nextPass, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
             try
             {
                 var written = await ReconcileAsync(watchers, writer, cancellationToken).ConfigureAwait(false);
@@ -86,6 +101,10 @@ public sealed class ClusterController(ClusterOptions options, RouteTableHolder h
             {
                 KubernetesLog.ReconcileFailed(_logger, e);
                 failures++;
+            }
+            finally
+            {
+                waiting.TrySetResult();
             }
 
             if (failures > 0)
@@ -97,15 +116,17 @@ public sealed class ClusterController(ClusterOptions options, RouteTableHolder h
 
     private async Task<bool> ReconcileAsync(WatcherSet watchers, StatusWriter writer, CancellationToken cancellationToken)
     {
-        var objects = watchers.Objects((o, family) => ClassFilter.IsOurs(o, family, options.Class)).ToList();
+        var objects = watchers.Objects(_classes.IsOurs).ToList();
+        _classes.EndPass();
         var snapshot = new ResourceSnapshot([.. objects], options.Config, new TranslationSettings(options.GatewayControllerName));
         var result = Translator.Translate(snapshot);
+        // The result is published before the table, so whoever sees the new table also finds its statuses.
+        LastResult = result;
         if (holder.Update(result.Table))
         {
             KubernetesLog.TableApplied(_logger, result.Table.Fingerprint, result.Table.Listeners.Sum(l => l.Routes.Length), objects.Count);
         }
 
-        LastResult = result;
         IsReady = true;
         return !(options.WriteStatus && IsLeader) || await writer.WriteAsync(result, watchers.Find, cancellationToken).ConfigureAwait(false);
     }

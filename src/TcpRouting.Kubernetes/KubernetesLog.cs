@@ -46,4 +46,7 @@ internal static partial class KubernetesLog
 
     [LoggerMessage(14, LogLevel.Error, "Reconcile failed")]
     public static partial void ReconcileFailed(ILogger logger, Exception error);
+
+    [LoggerMessage(15, LogLevel.Information, "{Kind} {Object} is left alone: it has class {Class}, and this operator serves class {OurClass} (--class)")]
+    public static partial void OtherClass(ILogger logger, string kind, string @object, string @class, string ourClass);
 }

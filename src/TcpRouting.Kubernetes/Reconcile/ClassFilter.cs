@@ -13,16 +13,14 @@ internal static class ClassFilter
 {
     public const string Annotation = "kubernetes.io/ingress.class";
 
-    public static bool IsOurs(KubeObject o, KindFamily family, string ourClass)
-    {
-        if (family is KindFamily.Core or KindFamily.GatewayApi)
-        {
-            return true;
-        }
+    public static bool IsOurs(KubeObject o, KindFamily family, string ourClass) =>
+        ClassOf(o, family) is not { Length: > 0 } named || string.Equals(named, ourClass, StringComparison.Ordinal);
 
-        var named = o.Annotation(Annotation) is { Length: > 0 } a ? a : IngressClassName(o);
-        return string.IsNullOrEmpty(named) || string.Equals(named, ourClass, StringComparison.Ordinal);
-    }
+    /// <summary>The class an object names (annotation first, as Traefik and Kong read it), or null.</summary>
+    public static string? ClassOf(KubeObject o, KindFamily family) =>
+        family is KindFamily.Core or KindFamily.GatewayApi ? null
+        : o.Annotation(Annotation) is { Length: > 0 } a ? a
+        : IngressClassName(o);
 
     private static string? IngressClassName(KubeObject o) =>
         o.Json.ValueKind == JsonValueKind.Object && o.Json.TryGetProperty("spec", out var spec) && spec.ValueKind == JsonValueKind.Object

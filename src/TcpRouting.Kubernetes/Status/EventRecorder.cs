@@ -26,6 +26,12 @@ internal sealed class EventRecorder(KubeApiClient client, ClusterOptions options
 
         try
         {
+            if (!_said.ContainsKey(key) && await LastSaidAsync(target, cancellationToken).ConfigureAwait(false) == Said(health))
+            {
+                _said[key] = health; // a previous leader already said it
+                return;
+            }
+
             await CreateAsync(target, health, cancellationToken).ConfigureAwait(false);
             _said[key] = health;
         }
@@ -44,14 +50,37 @@ internal sealed class EventRecorder(KubeApiClient client, ClusterOptions options
         }
     }
 
+    private async Task<ObjectHealth?> LastSaidAsync(KubeObject target, CancellationToken cancellationToken)
+    {
+        var ns = EventNamespace(target);
+        if (!_coreEvents)
+        {
+            try
+            {
+                return await EventHistory.LastSaidAsync(client, coreEvents: false, ns, target, options.EventController, cancellationToken).ConfigureAwait(false);
+            }
+            catch (KubeNotFoundException e) when (e.ServerMessage.Contains("could not find the requested resource", StringComparison.Ordinal))
+            {
+                _coreEvents = true;
+            }
+        }
+
+        return await EventHistory.LastSaidAsync(client, coreEvents: true, ns, target, options.EventController, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The health as an Event carries it (the note is cut to the Event's limit).</summary>
+    private static ObjectHealth Said(ObjectHealth health) => health.Message.Length > MaxNote ? health with { Message = health.Message[..MaxNote] } : health;
+
+    // Events live in the object's namespace; for cluster-scoped objects, in "default" as kubectl looks there.
+    private static string EventNamespace(KubeObject target) => target.Namespace.Length > 0 ? target.Namespace : "default";
+
     private async Task CreateAsync(KubeObject target, ObjectHealth health, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        // Events live in the object's namespace; for cluster-scoped objects, in "default" as kubectl looks there.
-        var ns = target.Namespace.Length > 0 ? target.Namespace : "default";
+        var ns = EventNamespace(target);
         var name = $"{target.Name}.{now.ToUnixTimeMilliseconds() * 1000:x}{Random.Shared.Next(0x1000):x3}";
         var type = health.Ready ? "Normal" : "Warning";
-        var note = health.Message.Length > MaxNote ? health.Message[..MaxNote] : health.Message;
+        var note = Said(health).Message;
         var regarding = new JsonObject
         {
             ["apiVersion"] = target.ApiVersion,

@@ -16,7 +16,12 @@ internal sealed record ObjectHealth(bool Ready, string Reason, string Message)
         var failing = conditions.Where(c => Positive.Contains(c.Type) && c.Status == "False").ToList();
         if (status.Problems.IsDefaultOrEmpty && failing.Count == 0)
         {
-            return new ObjectHealth(true, "Ready", conditions.FirstOrDefault(c => c.Type == "Ready")?.Message is { Length: > 0 } m ? m : "Routes are programmed");
+            // Gateway API routes have no Ready condition; what their Accepted message notes (e.g. a listener an
+            // older TCPRoute holds) is what the Event should say.
+            var said = conditions.FirstOrDefault(c => c.Type == "Ready")?.Message is { Length: > 0 } m
+                ? m
+                : string.Join("; ", conditions.Where(c => Positive.Contains(c.Type)).Select(c => c.Message).Where(m => m.Length > 0).Distinct());
+            return new ObjectHealth(true, "Ready", said.Length > 0 ? said : "Routes are programmed");
         }
 
         var reason = failing.Select(c => c.Reason).FirstOrDefault(r => r.Length > 0) ?? "Invalid";

@@ -51,4 +51,26 @@ public sealed class LeaderElectionTests
         await Eventually.True(() => b.Controller.IsLeader, "b takes the released lease long before 5 minutes");
         server.Get(FakeResourceTypes.Leases, "default", "tcprouting-leader")!["spec"]!["holderIdentity"]!.GetValue<string>().Should().Be("replica-b");
     }
+
+    [Fact]
+    public async Task A_new_leader_does_not_repeat_the_events_its_predecessor_recorded()
+    {
+        var server = await ClusterHarness.ServerWithEverythingAsync();
+        await using var _ = server;
+        server.Apply(FakeResourceTypes.Kong[0], Manifests.TcpIngress("default", "db", 9000, "db"));
+        await using (var a = await ClusterHarness.StartAsync(server: server, identity: "replica-a"))
+        {
+            await Eventually.True(() => ClusterControllerTests.EventsFor(server, "db").Count == 1, "replica-a's Warning");
+        }
+
+        await using var b = await ClusterHarness.StartAsync(server: server, identity: "replica-b");
+        await Eventually.True(() => b.Controller.IsLeader, "b takes the released lease");
+        await b.Controller.NextPassAsync(TestContext.Current.CancellationToken);
+        ClusterControllerTests.EventsFor(server, "db").Should().ContainSingle("the Warning is already there; b read it back");
+
+        // What is new is still said.
+        server.Apply(FakeResourceTypes.Services, Manifests.Service("default", "db", 5432));
+        await Eventually.True(() => ClusterControllerTests.EventsFor(server, "db").Any(e => e["type"]!.GetValue<string>() == "Normal"), "b's Normal Event");
+        ClusterControllerTests.EventsFor(server, "db").Should().HaveCount(2);
+    }
 }

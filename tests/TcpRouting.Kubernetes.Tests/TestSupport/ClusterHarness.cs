@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
 using TcpRouting.Kubernetes.Client;
 using TcpRouting.Model;
 using TcpRouting.Testing.FakeApiServer;
@@ -13,6 +13,8 @@ internal sealed class ClusterHarness : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly KubeApiClient _client;
     private readonly bool _ownsServer;
+    private readonly TestOutputLoggerProvider _log = new(TestContext.Current.TestOutputHelper);
+    private readonly ILoggerFactory _loggers;
     private Task? _run;
 
     private ClusterHarness(FakeApiServer server, ClusterOptions options, bool ownsServer)
@@ -20,8 +22,9 @@ internal sealed class ClusterHarness : IAsyncDisposable
         Server = server;
         Options = options;
         _ownsServer = ownsServer;
+        _loggers = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Debug).AddProvider(_log));
         _client = new KubeApiClient(KubeconfigLoader.Load([options.Kubeconfig!]));
-        Controller = new ClusterController(options, Holder, NullLoggerFactory.Instance, TimeProvider.System);
+        Controller = new ClusterController(options, Holder, _loggers, TimeProvider.System);
     }
 
     public FakeApiServer Server { get; }
@@ -30,13 +33,16 @@ internal sealed class ClusterHarness : IAsyncDisposable
 
     public RouteTableHolder Holder { get; } = new();
 
+    /// <summary>The controller's log lines so far ("Category Level: message").</summary>
+    public IReadOnlyCollection<string> Logs => _log.Lines;
+
     public ClusterController Controller { get; }
 
     public static StaticConfig Config { get; } = new([new EntryPointConfig("postgres", "127.0.0.1:15432", ListenerOptions.Default)]);
 
-    public static async Task<FakeApiServer> ServerWithEverythingAsync()
+    public static async Task<FakeApiServer> ServerWithEverythingAsync(FakeApiServerOptions? options = null)
     {
-        var server = await FakeApiServer.StartAsync();
+        var server = await FakeApiServer.StartAsync(options);
         server.Install(FakeResourceTypes.Traefik());
         server.Install(FakeResourceTypes.GatewayApi());
         server.Install(FakeResourceTypes.Kong);
@@ -80,6 +86,7 @@ internal sealed class ClusterHarness : IAsyncDisposable
     {
         await StopAsync();
         _client.Dispose();
+        _loggers.Dispose();
         File.Delete(Options.Kubeconfig!);
         if (_ownsServer)
         {

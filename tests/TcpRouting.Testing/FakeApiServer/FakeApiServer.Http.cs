@@ -3,6 +3,8 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace TcpRouting.Testing.FakeApiServer;
 
@@ -245,7 +247,10 @@ public sealed partial class FakeApiServer
             }
         }
 
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        // A stopping server breaks its watches at once, as a real API server going away does; otherwise a
+        // watch that reconnected during shutdown would hang until Kestrel's shutdown timeout gives up on it.
+        var stopping = context.RequestServices.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
         if (int.TryParse(query["timeoutSeconds"], out var seconds) && seconds > 0)
         {
             timeout.CancelAfter(TimeSpan.FromSeconds(seconds));
@@ -261,6 +266,10 @@ public sealed partial class FakeApiServer
                 await context.Response.WriteAsync(line.ToJsonString() + "\n", timeout.Token).ConfigureAwait(false);
                 await context.Response.Body.FlushAsync(timeout.Token).ConfigureAwait(false);
             }
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            context.Abort();
         }
         catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
         {
