@@ -105,8 +105,7 @@ internal static class RunCommand
         }
         catch (OperationCanceledException)
         {
-            // SIGTERM while starting: nothing was serving yet, so nothing to drain.
-            return ExitCodes.Ok;
+            // Stopped while starting: by SIGTERM (nothing to drain yet), or by a component that failed (below).
         }
         catch (Exception e) when (e is IOException or SocketException or UnauthorizedAccessException)
         {

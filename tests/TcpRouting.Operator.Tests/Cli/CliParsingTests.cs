@@ -58,4 +58,13 @@ public sealed class CliParsingTests
         result.ExitCode.Should().Be(1);
         result.ErrorLines.Should().NotBeEmpty().And.AllSatisfy(l => l.Should().StartWith($"error: {config}").And.Contain("address"));
     }
+
+    [Fact]
+    public async Task Run_without_manifests_runs_the_cluster_controller_and_a_missing_kubeconfig_is_one_error_line()
+    {
+        var result = await Support.Cli.RunAsync("run", "--kubeconfig", "/nonexistent/kubeconfig", "--admin", "127.0.0.1:0", "--grace-period", "0s");
+
+        result.ExitCode.Should().Be(1);
+        result.ErrorLines.Should().ContainSingle().Which.Should().StartWith("error: cluster: ").And.Contain("/nonexistent/kubeconfig");
+    }
 }
