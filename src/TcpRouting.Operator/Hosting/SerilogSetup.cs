@@ -2,7 +2,6 @@ using Serilog;
 using Serilog.Events;
 using Serilog.Formatting;
 using Serilog.Formatting.Display;
-using Serilog.Formatting.Json;
 
 namespace TcpRouting.Operator.Hosting;
 
@@ -12,7 +11,7 @@ internal static class SerilogSetup
     public const string TextTemplate = "{Timestamp:yyyy-MM-ddTHH:mm:ss.fffzzz} {Level:u3} {SourceContext}: {Message:lj}{NewLine}{Exception}";
 
     public static ITextFormatter Formatter(LogFormat format) => format == LogFormat.Json
-        ? new JsonFormatter(renderMessage: true)
+        ? new JsonLinesFormatter()
         : new MessageTemplateTextFormatter(TextTemplate);
 
     public static LoggerConfiguration Configure(LoggerConfiguration configuration) => configuration

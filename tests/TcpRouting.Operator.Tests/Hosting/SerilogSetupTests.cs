@@ -24,8 +24,9 @@ public sealed class SerilogSetupTests
         var lines = text.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         lines.Should().ContainSingle();
         using var json = JsonDocument.Parse(lines[0]);
-        json.RootElement.GetProperty("Level").GetString().Should().Be("Warning");
-        json.RootElement.GetProperty("RenderedMessage").GetString().Should().Contain("spec.routes[0].match");
+        json.RootElement.GetProperty("@l").GetString().Should().Be("Warning");
+        json.RootElement.GetProperty("@m").GetString().Should().StartWith("a.yaml:3: IngressRouteTCP demo/x: spec.routes[0].match: \"bad\"\nsecond line");
+        json.RootElement.GetProperty("Problem").GetString().Should().Contain("spec.routes[0].match");
     }
 
     [Fact]
