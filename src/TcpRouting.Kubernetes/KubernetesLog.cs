@@ -49,4 +49,7 @@ internal static partial class KubernetesLog
 
     [LoggerMessage(15, LogLevel.Information, "{Kind} {Object} is left alone: it has class {Class}, and this operator serves class {OurClass} (--class)")]
     public static partial void OtherClass(ILogger logger, string kind, string @object, string @class, string ourClass);
+
+    [LoggerMessage(16, LogLevel.Warning, "Cannot list Events, so a new leader may repeat its predecessor's Events once (grant list on events): {Error}")]
+    public static partial void EventsNotListable(ILogger logger, string error);
 }

@@ -14,6 +14,7 @@ internal sealed class EventRecorder(KubeApiClient client, ClusterOptions options
     private const int MaxNote = 1024;
     private readonly ConcurrentDictionary<string, ObjectHealth> _said = new();
     private bool _coreEvents;
+    private bool _cannotList;
 
     /// <summary>Records an Event when <paramref name="health"/> differs from what was last said about this object.</summary>
     public async Task RecordAsync(KubeObject target, ObjectHealth health, CancellationToken cancellationToken)
@@ -50,22 +51,41 @@ internal sealed class EventRecorder(KubeApiClient client, ClusterOptions options
         }
     }
 
+    /// <summary>Best effort: without the right to list Events (or on any error) we say it again rather than not at all.</summary>
     private async Task<ObjectHealth?> LastSaidAsync(KubeObject target, CancellationToken cancellationToken)
     {
-        var ns = EventNamespace(target);
-        if (!_coreEvents)
+        if (_cannotList)
         {
-            try
-            {
-                return await EventHistory.LastSaidAsync(client, coreEvents: false, ns, target, options.EventController, cancellationToken).ConfigureAwait(false);
-            }
-            catch (KubeNotFoundException e) when (e.ServerMessage.Contains("could not find the requested resource", StringComparison.Ordinal))
-            {
-                _coreEvents = true;
-            }
+            return null;
         }
 
-        return await EventHistory.LastSaidAsync(client, coreEvents: true, ns, target, options.EventController, cancellationToken).ConfigureAwait(false);
+        var ns = EventNamespace(target);
+        try
+        {
+            if (!_coreEvents)
+            {
+                try
+                {
+                    return await EventHistory.LastSaidAsync(client, coreEvents: false, ns, target, options.EventController, cancellationToken).ConfigureAwait(false);
+                }
+                catch (KubeNotFoundException e) when (e.ServerMessage.Contains("could not find the requested resource", StringComparison.Ordinal))
+                {
+                    _coreEvents = true;
+                }
+            }
+
+            return await EventHistory.LastSaidAsync(client, coreEvents: true, ns, target, options.EventController, cancellationToken).ConfigureAwait(false);
+        }
+        catch (KubeApiException e) when (e.StatusCode == System.Net.HttpStatusCode.Forbidden)
+        {
+            _cannotList = true;
+            KubernetesLog.EventsNotListable(logger, e.Message);
+            return null;
+        }
+        catch (Exception e) when (e is KubeApiException or HttpRequestException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The health as an Event carries it (the note is cut to the Event's limit).</summary>

@@ -73,4 +73,17 @@ public sealed class LeaderElectionTests
         await Eventually.True(() => ClusterControllerTests.EventsFor(server, "db").Any(e => e["type"]!.GetValue<string>() == "Normal"), "b's Normal Event");
         ClusterControllerTests.EventsFor(server, "db").Should().HaveCount(2);
     }
+
+    [Fact]
+    public async Task Without_the_right_to_list_events_events_are_still_recorded()
+    {
+        // The chart's role may grant only create and patch on events: reading them back is best effort.
+        await using var cluster = await ClusterHarness.StartAsync();
+        cluster.Server.Forbidden = r => r.StartsWith("GET /apis/events.k8s.io/", StringComparison.Ordinal) || r.StartsWith("GET /api/v1/namespaces/default/events", StringComparison.Ordinal);
+        cluster.Server.Apply(FakeResourceTypes.Kong[0], Manifests.TcpIngress("default", "db", 9000, "db"));
+
+        await Eventually.True(() => ClusterControllerTests.EventsFor(cluster.Server, "db").Count == 1, "the Warning");
+        cluster.Server.Requests.Should().Contain(r => r.StartsWith("GET /apis/events.k8s.io/v1/namespaces/default/events?", StringComparison.Ordinal));
+        cluster.Logs.Should().ContainSingle(l => l.Contains("Cannot list Events", StringComparison.Ordinal));
+    }
 }

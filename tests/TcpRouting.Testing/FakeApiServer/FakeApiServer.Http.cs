@@ -14,9 +14,15 @@ public sealed partial class FakeApiServer
     private async Task HandleAsync(HttpContext context)
     {
         var request = context.Request;
-        _requests.Enqueue($"{request.Method} {request.Path}{request.QueryString}");
+        var line = $"{request.Method} {request.Path}{request.QueryString}";
+        _requests.Enqueue(line);
         try
         {
+            if (Forbidden?.Invoke(line) == true)
+            {
+                throw new FakeApiError(403, "Forbidden", $"{request.Method} {request.Path} is forbidden: the role does not grant it");
+            }
+
             if (ResponseDelay > TimeSpan.Zero)
             {
                 await Task.Delay(ResponseDelay, context.RequestAborted).ConfigureAwait(false);

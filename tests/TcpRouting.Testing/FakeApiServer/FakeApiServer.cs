@@ -56,6 +56,9 @@ public sealed partial class FakeApiServer : IAsyncDisposable
     /// <summary>Answers wait this long before being handled (a slow or overloaded API server).</summary>
     public TimeSpan ResponseDelay { get; set; }
 
+    /// <summary>Requests ("METHOD /path?query") this returns true for are refused 403 Forbidden, as RBAC refuses a verb the role lacks.</summary>
+    public Func<string, bool>? Forbidden { get; set; }
+
     public static async Task<FakeApiServer> StartAsync(FakeApiServerOptions? options = null)
     {
         var server = new FakeApiServer(options ?? new FakeApiServerOptions());
