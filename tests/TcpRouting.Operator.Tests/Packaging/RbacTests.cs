@@ -32,7 +32,7 @@ public sealed class RbacTests
             }
         }
 
-        expected.UnionWith(["/events:create", "/events:patch", "events.k8s.io/events:create", "events.k8s.io/events:patch"]);
+        expected.UnionWith(new[] { "create", "patch", "list" }.SelectMany(v => new[] { $"/events:{v}", $"events.k8s.io/events:{v}" }));
         expected.UnionWith(["coordination.k8s.io/leases:get", "coordination.k8s.io/leases:create", "coordination.k8s.io/leases:update"]);
 
         granted.Except(expected).Should().BeEmpty("the chart grants nothing the operator does not use");
