@@ -95,8 +95,8 @@ internal static class CrdBuilder
     {
         var properties = new JsonObject
         {
-            ["apiVersion"] = new JsonObject { ["description"] = "APIVersion defines the versioned schema of this representation of an object.", ["type"] = "string" },
-            ["kind"] = new JsonObject { ["description"] = "Kind is a string value representing the REST resource this object represents.", ["type"] = "string" },
+            ["apiVersion"] = new JsonObject { ["description"] = "Group and version of this object, e.g. traefik.io/v1alpha1.", ["type"] = "string" },
+            ["kind"] = new JsonObject { ["description"] = "The object kind, e.g. IngressRouteTCP.", ["type"] = "string" },
             ["metadata"] = new JsonObject { ["type"] = "object" },
             ["spec"] = StructuralSchemaExporter.Export(crd.SpecType),
         };

@@ -29,7 +29,7 @@ internal static class GatewayApiCrds
                 PrinterColumn.Age,
                 new("Description", "string", ".spec.description", 1),
             ],
-            "GatewayClass describes a class of Gateways available to the user for creating Gateway resources.")
+            "GatewayClass: names the controller that serves Gateways of this class.")
         { ShortNames = ["gc"], Categories = Categories, Annotations = Bundle },
 
         new(CrdGroups.GatewayApi, "Gateway", "gateways", ClusterScoped: false, [new("v1"), new("v1beta1", Storage: false)],
@@ -40,12 +40,12 @@ internal static class GatewayApiCrds
                 new("Programmed", "string", ".status.conditions[?(@.type==\"Programmed\")].status"),
                 PrinterColumn.Age,
             ],
-            "Gateway represents an instance of a service-traffic handling infrastructure by binding Listeners to a set of IP addresses.")
+            "Gateway: the listeners (ports, protocols, TLS) the proxy opens and which routes may attach to them.")
         { ShortNames = ["gtw"], Categories = Categories, Annotations = Bundle },
 
         new(CrdGroups.GatewayApi, "TCPRoute", "tcproutes", ClusterScoped: false, [new("v1alpha2")],
             typeof(TcpRouteSpec), typeof(RouteStatusSchema), [PrinterColumn.Age],
-            "TCPRoute provides a way to route TCP requests.")
+            "TCPRoute: sends every connection arriving on the listeners it attaches to on to its backends.")
         { Categories = Categories, Annotations = Bundle },
 
         new(CrdGroups.GatewayApi, "TLSRoute", "tlsroutes", ClusterScoped: false, [new("v1alpha2")],
@@ -55,7 +55,7 @@ internal static class GatewayApiCrds
 
         new(CrdGroups.GatewayApi, "ReferenceGrant", "referencegrants", ClusterScoped: false, [new("v1beta1"), new("v1alpha2", Storage: false)],
             typeof(ReferenceGrantSpec), StatusType: null, [PrinterColumn.Age],
-            "ReferenceGrant identifies kinds of resources in other namespaces that are trusted to reference the specified kinds of resources in the same namespace as the policy.")
+            "ReferenceGrant: allows objects in other namespaces to refer to objects in this one (e.g. a route in another namespace to a Service here).")
         { ShortNames = ["refgrant"], Categories = Categories, Annotations = Bundle },
     ];
 }

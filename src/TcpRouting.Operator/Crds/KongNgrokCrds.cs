@@ -18,7 +18,7 @@ internal static class KongNgrokCrds
                 PrinterColumn.Reason,
                 PrinterColumn.Age,
             ],
-            "TCPIngress is the Schema for the tcpingresses API: L4 routes by port and, with TLS, by SNI.")
+            "TCPIngress (Kong): TCP routes by port and, with a host, by SNI with TLS ended at the proxy.")
         { Categories = ["kong-ingress-controller"] },
 
         new(CrdGroups.Ngrok, "AgentEndpoint", "agentendpoints", ClusterScoped: false, [new("v1alpha1")],
@@ -30,7 +30,7 @@ internal static class KongNgrokCrds
                 PrinterColumn.Reason,
                 PrinterColumn.Age,
             ],
-            "AgentEndpoint is the Schema for the agentendpoints API: a tcp:// URL served and the upstream it forwards to.")
+            "AgentEndpoint (ngrok): a tcp:// or tls:// address the proxy serves and the upstream it forwards to.")
         { ShortNames = ["aep"], Categories = ["networking", "ngrok"] },
     ];
 }

@@ -5,14 +5,17 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
+using System.Text.Json.Serialization.Metadata;
 using TcpRouting.Translation.Core;
 
 namespace TcpRouting.Operator.Crds;
 
 /// <summary>
 /// The JsonSchemaExporter hook: turns the attributes on our C# types into OpenAPI keywords
-/// ([Description], [DefaultValue], [Range], [MinLength], [MaxLength], [RegularExpression]) and maps the
-/// types Kubernetes spells its own way (IntOrString, free-form JSON).
+/// ([Description], [DefaultValue], [Required], [Range], [MinLength], [MaxLength], [RegularExpression]) and maps
+/// the types Kubernetes spells its own way (IntOrString, free-form JSON).
+/// [Required] is the DataAnnotations attribute, which System.Text.Json does not enforce: the API server refuses
+/// an object without the field, while the translators still read such an object and report the field by name.
 /// </summary>
 internal static class SchemaAnnotations
 {
@@ -38,7 +41,15 @@ internal static class SchemaAnnotations
             node["x-kubernetes-preserve-unknown-fields"] = true;
         }
 
+        AddRequired(context.TypeInfo, node);
+
         var attributes = context.PropertyInfo?.AttributeProvider;
+        if (Attribute<RequiredAttribute>(attributes) is not null)
+        {
+            // A required field may not be null either: `nullable: true` would let `field: null` through.
+            NotNull(node);
+        }
+
         var description = Attribute<DescriptionAttribute>(attributes)?.Description ?? (context.PropertyInfo is null ? type.GetCustomAttribute<DescriptionAttribute>()?.Description : null);
         if (description is not null)
         {
@@ -73,6 +84,43 @@ internal static class SchemaAnnotations
         }
 
         return node;
+    }
+
+    // The object's [Required] properties join any the exporter listed already (C# `required` members).
+    private static void AddRequired(JsonTypeInfo typeInfo, JsonObject node)
+    {
+        if (typeInfo.Kind != JsonTypeInfoKind.Object)
+        {
+            return;
+        }
+
+        var names = typeInfo.Properties
+            .Where(p => Attribute<RequiredAttribute>(p.AttributeProvider) is not null)
+            .Select(p => p.Name)
+            .ToList();
+        if (names.Count == 0)
+        {
+            return;
+        }
+
+        var required = node["required"] as JsonArray ?? [];
+        foreach (var name in names.Where(n => !required.Any(r => r?.GetValue<string>() == n)))
+        {
+            required.Add(name);
+        }
+
+        node["required"] = required;
+    }
+
+    private static void NotNull(JsonObject node)
+    {
+        if (node["type"] is JsonArray types)
+        {
+            var named = types.Where(t => t?.GetValue<string>() != "null").Select(t => t!.GetValue<string>()).ToList();
+            node["type"] = named.Count == 1 ? named[0] : new JsonArray([.. named.Select(t => JsonValue.Create(t))]);
+        }
+
+        node.Remove("nullable");
     }
 
     // [Range(0, long.MaxValue)] arrives as a double; a bound at the type's own limit says nothing, so it is left out.

@@ -19,18 +19,18 @@ internal static class TraefikCrds
     [
         .. Both("IngressRouteTCP", "ingressroutetcps", typeof(IngressRouteTcpSpec), typeof(ResourceStatusSchema),
             [new("EntryPoints", "string", ".spec.entryPoints"), PrinterColumn.Ready, PrinterColumn.Reason, PrinterColumn.Age],
-            "IngressRouteTCP is the CRD implementation of a Traefik TCP Router."),
+            "IngressRouteTCP: routes TCP connections, chosen by SNI, client IP or ALPN, to Kubernetes Services."),
         .. Both("MiddlewareTCP", "middlewaretcps", typeof(MiddlewareTcpSpec), typeof(ResourceStatusSchema),
             [PrinterColumn.Ready, PrinterColumn.Reason, PrinterColumn.Age],
-            "MiddlewareTCP is the CRD implementation of a Traefik TCP middleware (inFlightConn, ipAllowList)."),
+            "MiddlewareTCP: a per-connection check run before forwarding (client IP allow list, connections per client IP)."),
         .. Both("TLSOption", "tlsoptions", typeof(TlsOptionSpec), typeof(ResourceStatusSchema),
             [new("MinVersion", "string", ".spec.minVersion"), PrinterColumn.Ready, PrinterColumn.Reason, PrinterColumn.Age],
-            "TLSOption is the CRD implementation of a Traefik TLS Option, allowing to configure some parameters of the TLS connection."),
+            "TLSOption: TLS versions, cipher suites, ALPN and client certificate policy for routes that end TLS at the proxy."),
         .. Both("TLSStore", "tlsstores", typeof(TlsStoreSpec), status: null, [PrinterColumn.Age],
-            "TLSStore is the CRD implementation of a Traefik TLS Store: the default certificate and the certificates served by SNI."),
+            "TLSStore: the fallback certificate and the certificates every terminating route can serve by SNI; only the store named default is read."),
         Define(CrdGroups.Traefik, "ServersTransportTCP", "serverstransporttcps", typeof(ServersTransportTcpSpec), typeof(ResourceStatusSchema),
             [PrinterColumn.Ready, PrinterColumn.Reason, PrinterColumn.Age],
-            "ServersTransportTCP is the CRD implementation of a TCPServersTransport: how Traefik dials the backends.", deprecation: null),
+            "ServersTransportTCP: how the proxy connects to backends (dial timeout, half-close delay, TLS, PROXY protocol).", deprecation: null),
     ];
 
     private static CrdDefinition[] Both(string kind, string plural, Type spec, Type? status, ImmutableArray<PrinterColumn> columns, string description) =>

@@ -3,7 +3,10 @@ using FluentAssertions;
 
 namespace TcpRouting.Operator.Tests.Packaging;
 
-/// <summary>Our CRD schemas refuse wrong types, unknown enum values and misspelt fields, and accept the valid base.</summary>
+/// <summary>
+/// Our CRD schemas refuse wrong types, unknown enum values, misspelt fields and missing required fields, and
+/// accept the valid base. A change "path=" with no value removes the field.
+/// </summary>
 public sealed class InvalidObjectTests
 {
     private const string Route = """
@@ -42,6 +45,13 @@ public sealed class InvalidObjectTests
         { "listener port as text", Gateway, "spec.listeners.0.port=\"tls\"" },
         { "Kong rule port as text", Kong, "spec.rules.0.port=\"nine\"" },
         { "source range as one string", Middleware, "spec.ipAllowList.sourceRange=\"10.0.0.0/8\"" },
+        { "route without match", Route, "spec.routes.0.match=" },
+        { "route spec without routes", Route, "spec.routes=" },
+        { "service without port", Route, "spec.routes.0.services.0.port=" },
+        { "match as null", Route, "spec.routes.0.match=null" },
+        { "listener without protocol", Gateway, "spec.listeners.0.protocol=" },
+        { "gateway without class", Gateway, "spec.gatewayClassName=" },
+        { "Kong backend without servicePort", Kong, "spec.rules.0.backend.servicePort=" },
     };
 
     [Fact]
@@ -58,7 +68,7 @@ public sealed class InvalidObjectTests
     {
         var broken = Parse(valid);
         var (path, value) = (change[..change.IndexOf('=', StringComparison.Ordinal)], change[(change.IndexOf('=', StringComparison.Ordinal) + 1)..]);
-        Set(broken, path, JsonNode.Parse(value));
+        Set(broken, path, value.Length == 0 ? Remove : JsonNode.Parse(value));
 
         var result = (await ObjectValidator.ValidateAsync([(why, broken)])).Should().ContainSingle().Subject;
 
@@ -67,6 +77,9 @@ public sealed class InvalidObjectTests
     }
 
     private static JsonObject Parse(string json) => JsonNode.Parse(json)!.AsObject();
+
+    // Stands for "no value at all", as opposed to JsonNode.Parse("null"), which is a null node.
+    private static readonly JsonNode Remove = JsonValue.Create("<removed>");
 
     private static void Set(JsonObject root, string path, JsonNode? value)
     {
@@ -77,6 +90,13 @@ public sealed class InvalidObjectTests
             node = int.TryParse(segment, out var i) ? node[i]! : node[segment]!;
         }
 
-        node.AsObject()[segments[^1]] = value;
+        if (ReferenceEquals(value, Remove))
+        {
+            node.AsObject().Remove(segments[^1]);
+        }
+        else
+        {
+            node.AsObject()[segments[^1]] = value;
+        }
     }
 }

@@ -6,11 +6,11 @@ namespace TcpRouting.Operator.Crds.Status;
 /// <summary>GatewayClassStatus (gateway-api apis/v1/gatewayclass_types.go), schema only.</summary>
 internal sealed record GatewayClassStatusSchema
 {
-    [Description("Conditions is the current status from the controller for this GatewayClass (Accepted, SupportedVersion).")]
+    [Description("Accepted and SupportedVersion, as set by this operator.")]
     [MaxLength(8)]
     public List<ConditionSchema>? Conditions { get; init; }
 
-    [Description("SupportedFeatures is the set of features the GatewayClass supports.")]
+    [Description("Gateway API features this operator implements for the class.")]
     [MaxLength(64)]
     public List<SupportedFeatureSchema>? SupportedFeatures { get; init; }
 }

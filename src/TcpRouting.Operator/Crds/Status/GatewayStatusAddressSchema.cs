@@ -6,7 +6,7 @@ namespace TcpRouting.Operator.Crds.Status;
 /// <summary>GatewayStatusAddress: an address bound to a Gateway.</summary>
 internal sealed record GatewayStatusAddressSchema
 {
-    [Description("Type of the address: IPAddress, Hostname or a domain-prefixed custom type.")]
+    [Description("IPAddress, Hostname or a domain-prefixed custom type.")]
     [DefaultValue("IPAddress")]
     public string? Type { get; init; }
 

@@ -10,11 +10,11 @@ internal sealed record ListenerStatusSchema
     [MaxLength(253)]
     public required string Name { get; init; }
 
-    [Description("The route kinds this listener supports (TCPRoute, TLSRoute).")]
+    [Description("Route kinds this listener takes (TCPRoute, TLSRoute).")]
     [MaxLength(8)]
     public required List<RouteGroupKindSchema> SupportedKinds { get; init; }
 
-    [Description("The number of routes successfully attached to this listener.")]
+    [Description("How many routes are attached to this listener.")]
     public required int AttachedRoutes { get; init; }
 
     [MaxLength(8)]

@@ -8,7 +8,7 @@ internal sealed record RouteParentStatusSchema
 {
     public required ParentReferenceSchema ParentRef { get; init; }
 
-    [Description("The domain-prefixed name of the controller that wrote this status.")]
+    [Description("Controller (domain-prefixed name) that wrote this entry.")]
     [MinLength(1)]
     [MaxLength(253)]
     public required string ControllerName { get; init; }

@@ -5,7 +5,7 @@ namespace TcpRouting.Operator.Crds.Status;
 /// <summary>Kong's TCPIngress status (loadBalancer, as upstream) plus our conditions.</summary>
 internal sealed record TcpIngressStatusSchema
 {
-    [Description("The load balancer addresses serving the object.")]
+    [Description("Addresses the proxy serves this object on.")]
     public LoadBalancerStatusSchema? LoadBalancer { get; init; }
 
     [Description("The .metadata.generation the status was computed from.")]

@@ -1,25 +1,27 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 
 namespace TcpRouting.Translation.Gateway.Resources;
 
 /// <summary>A route rule's backendRefs[] entry.</summary>
 public sealed class BackendRefSpec
 {
-    [Description("The referent's API group; \"\" (core) by default.")]
+    [Description("API group of the backend; the core group (\"\") when omitted.")]
     public string? Group { get; init; }
 
-    [Description("The referent's kind; Service by default (the only kind served).")]
+    [Description("Kind of the backend; Service when omitted, and the only kind served here.")]
     public string? Kind { get; init; }
 
-    [Description("The referent's name.")]
+    [Description("Name of the backend Service.")]
+    [Required]
     public string Name { get; init; } = string.Empty;
 
-    [Description("The referent's namespace; the route's by default. Another namespace needs a ReferenceGrant.")]
+    [Description("Namespace of the backend; the route's when omitted. A Service elsewhere is used only if a ReferenceGrant there allows it.")]
     public string? Namespace { get; init; }
 
-    [Description("The Service port; required for a Service.")]
+    [Description("Port of the Service to connect to; a Service backend without it is refused.")]
     public int? Port { get; init; }
 
-    [Description("Relative share of connections, 0 to 1000000; 1 by default; 0 sends none.")]
+    [Description("Share of new connections relative to the other backends (0 to 1000000); 1 when omitted, 0 sends none.")]
     public int? Weight { get; init; }
 }

@@ -5,9 +5,9 @@ namespace TcpRouting.Translation.Gateway.Resources;
 /// <summary>Kubernetes metav1.LabelSelector: every matchLabels pair and every expression must hold.</summary>
 public sealed class LabelSelector
 {
-    [Description("Labels that must be present with these values.")]
+    [Description("Label keys and the exact values they must have.")]
     public IReadOnlyDictionary<string, string>? MatchLabels { get; init; }
 
-    [Description("Set-based requirements (In, NotIn, Exists, DoesNotExist).")]
+    [Description("Further conditions on labels (In, NotIn, Exists, DoesNotExist); all must hold.")]
     public IReadOnlyList<LabelSelectorRequirement>? MatchExpressions { get; init; }
 }

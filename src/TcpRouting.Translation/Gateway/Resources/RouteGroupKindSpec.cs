@@ -1,13 +1,15 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 
 namespace TcpRouting.Translation.Gateway.Resources;
 
 /// <summary>A route kind in allowedRoutes.kinds.</summary>
 public sealed class RouteGroupKindSpec
 {
-    [Description("The route's API group; gateway.networking.k8s.io by default.")]
+    [Description("API group of the route kind; gateway.networking.k8s.io when omitted.")]
     public string? Group { get; init; }
 
-    [Description("The route kind, e.g. TCPRoute or TLSRoute.")]
+    [Description("Route kind, e.g. TCPRoute or TLSRoute.")]
+    [Required]
     public string Kind { get; init; } = string.Empty;
 }

@@ -1,19 +1,21 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 
 namespace TcpRouting.Translation.Gateway.Resources;
 
 /// <summary>A reference to a Secret (group "" and kind Secret by default).</summary>
 public sealed class SecretObjectReference
 {
-    [Description("The API group of the referent; \"\" (core) by default.")]
+    [Description("API group of the Secret; the core group (\"\") when omitted.")]
     public string? Group { get; init; }
 
-    [Description("The kind of the referent; Secret by default.")]
+    [Description("Kind of the object; Secret when omitted, and the only kind served.")]
     public string? Kind { get; init; }
 
-    [Description("The name of the referent.")]
+    [Description("Name of the Secret.")]
+    [Required]
     public string Name { get; init; } = string.Empty;
 
-    [Description("The namespace of the referent; the Gateway's by default. Another namespace needs a ReferenceGrant.")]
+    [Description("Namespace of the Secret; the Gateway's when omitted. Another namespace needs a ReferenceGrant there.")]
     public string? Namespace { get; init; }
 }

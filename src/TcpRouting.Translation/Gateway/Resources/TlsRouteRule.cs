@@ -5,9 +5,9 @@ namespace TcpRouting.Translation.Gateway.Resources;
 /// <summary>A TLSRoute rule.</summary>
 public sealed class TlsRouteRule
 {
-    [Description("An optional rule name, unique within the route.")]
+    [Description("Optional rule name, unique in the route; appears in status and logs.")]
     public string? Name { get; init; }
 
-    [Description("Where connections go, by weight.")]
+    [Description("Services that receive the connections, shared by weight.")]
     public IReadOnlyList<BackendRefSpec> BackendRefs { get; init; } = [];
 }

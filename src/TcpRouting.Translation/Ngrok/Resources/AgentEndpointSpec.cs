@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 
 namespace TcpRouting.Translation.Ngrok.Resources;
@@ -6,24 +7,26 @@ namespace TcpRouting.Translation.Ngrok.Resources;
 /// <summary>ngrok.k8s.ngrok.com/v1alpha1 AgentEndpoint spec. Only tcp:// and tls:// urls are served here.</summary>
 public sealed class AgentEndpointSpec
 {
-    [Description("The public endpoint: tcp://host:port (a plain port) or tls://host[:port] (TLS passthrough by SNI, port 443 by default).")]
+    [Description("Address served: tcp://host:port for a plain port, or tls://host[:port] to route TLS by SNI without ending it (port 443 when omitted). Other schemes are refused.")]
+    [Required]
     public string Url { get; init; } = string.Empty;
 
-    [Description("Where connections go.")]
+    [Description("Where the proxy forwards the connections.")]
+    [Required]
     public AgentEndpointUpstream Upstream { get; init; } = new();
 
-    [Description("An ngrok traffic policy (tolerated, not applied).")]
+    [Description("ngrok traffic policy. Accepted and ignored.")]
     public JsonElement? TrafficPolicy { get; init; }
 
-    [Description("A human-readable description.")]
+    [Description("Free text for people; not read by the operator.")]
     public string? Description { get; init; }
 
-    [Description("Opaque metadata.")]
+    [Description("Free-form metadata string. Accepted and ignored.")]
     public string? Metadata { get; init; }
 
-    [Description("ngrok bindings such as public or internal (tolerated, not applied).")]
+    [Description("ngrok bindings (public, internal, kubernetes). Accepted and ignored.")]
     public IReadOnlyList<string>? Bindings { get; init; }
 
-    [Description("Client certificates for upstream TLS (tolerated, not applied).")]
+    [Description("Client certificates for TLS to the upstream. Accepted and ignored.")]
     public IReadOnlyList<JsonElement>? ClientCertificateRefs { get; init; }
 }

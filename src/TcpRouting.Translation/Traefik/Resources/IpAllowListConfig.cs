@@ -5,6 +5,6 @@ namespace TcpRouting.Translation.Traefik.Resources;
 /// <summary>Accepts connections only from the listed client addresses.</summary>
 public sealed class IpAllowListConfig
 {
-    [Description("SourceRange defines the allowed IPs (or ranges of allowed IPs by using CIDR notation).")]
+    [Description("Client addresses let in, as IPs or CIDR ranges; every other client is refused.")]
     public List<string>? SourceRange { get; set; }
 }

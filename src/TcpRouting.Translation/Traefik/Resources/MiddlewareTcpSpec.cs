@@ -5,12 +5,12 @@ namespace TcpRouting.Translation.Traefik.Resources;
 /// <summary>MiddlewareTCP spec (https://doc.traefik.io/traefik/reference/routing-configuration/kubernetes/crd/tcp/middlewaretcp/).</summary>
 public sealed class MiddlewareTcpSpec
 {
-    [Description("InFlightConn defines the InFlightConn middleware configuration.")]
+    [Description("Caps the simultaneous connections from one client IP.")]
     public InFlightConnConfig? InFlightConn { get; set; }
 
-    [Description("IPAllowList defines the IPAllowList middleware configuration.")]
+    [Description("Lets in only clients whose address is listed.")]
     public IpAllowListConfig? IpAllowList { get; set; }
 
-    [Description("IPWhiteList defines the IPWhiteList middleware configuration. Deprecated: please use IPAllowList instead.")]
+    [Description("Older name of ipAllowList, read the same way. Deprecated in Traefik v3.")]
     public IpAllowListConfig? IpWhiteList { get; set; }
 }

@@ -5,9 +5,9 @@ namespace TcpRouting.Translation.Traefik.Resources;
 /// <summary>The metadata fields translation reads; the rest stays in the raw object.</summary>
 public sealed class ObjectMetadata
 {
-    [Description("Name of the object.")]
+    [Description("The object name.")]
     public string? Name { get; set; }
 
-    [Description("Namespace of the object.")]
+    [Description("The object namespace.")]
     public string? Namespace { get; set; }
 }

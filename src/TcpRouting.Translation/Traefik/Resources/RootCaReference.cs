@@ -5,9 +5,9 @@ namespace TcpRouting.Translation.Traefik.Resources;
 /// <summary>A CA bundle held in a Secret or a ConfigMap.</summary>
 public sealed class RootCaReference
 {
-    [Description("Secret is the name of the referenced Kubernetes Secret containing the CA.")]
+    [Description("A Secret in this namespace with the CA bundle (key tls.ca or ca.crt); wins over configMap.")]
     public string? Secret { get; set; }
 
-    [Description("ConfigMap is the name of the referenced Kubernetes ConfigMap containing the CA.")]
+    [Description("A ConfigMap in this namespace with the CA bundle (key tls.ca or ca.crt).")]
     public string? ConfigMap { get; set; }
 }

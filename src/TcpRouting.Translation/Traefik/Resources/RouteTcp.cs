@@ -1,22 +1,24 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 
 namespace TcpRouting.Translation.Traefik.Resources;
 
 /// <summary>One route of an IngressRouteTCP.</summary>
 public sealed class RouteTcp
 {
-    [Description("Match defines the rule of the route, e.g. HostSNI(`db.example.com`) or ClientIP(`10.0.0.0/8`).")]
+    [Description("Which connections this route takes, in Traefik rule syntax, e.g. HostSNI(`db.example.com`) or ClientIP(`10.0.0.0/8`).")]
+    [Required]
     public string? Match { get; set; }
 
-    [Description("Priority defines the route priority; by default the length of the rule.")]
+    [Description("Higher wins when several routes match; the rule's length when omitted.")]
     public int? Priority { get; set; }
 
-    [Description("Syntax defines the router rule syntax (v3 by default).")]
+    [Description("Rule language version, v3 (the default) or v2.")]
     public RouteSyntax? Syntax { get; set; }
 
-    [Description("Services defines the list of TCP services the connections go to.")]
+    [Description("Services that receive the connections, shared by weight.")]
     public List<ServiceTcp>? Services { get; set; }
 
-    [Description("Middlewares defines the list of MiddlewareTCP references applied to the route.")]
+    [Description("MiddlewareTCP objects run on each connection before it is forwarded, in order.")]
     public List<ObjectReference>? Middlewares { get; set; }
 }

@@ -1,10 +1,12 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 
 namespace TcpRouting.Translation.Traefik.Resources;
 
 /// <summary>A reference to a kubernetes.io/tls Secret in the same namespace.</summary>
 public sealed class SecretReference
 {
-    [Description("SecretName is the name of the referenced Kubernetes Secret to specify the certificate details.")]
+    [Description("A kubernetes.io/tls Secret in this namespace holding the certificate and key.")]
+    [Required]
     public string? SecretName { get; set; }
 }

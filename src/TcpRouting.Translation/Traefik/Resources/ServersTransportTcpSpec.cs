@@ -6,18 +6,18 @@ namespace TcpRouting.Translation.Traefik.Resources;
 /// <summary>ServersTransportTCP spec (https://doc.traefik.io/traefik/reference/routing-configuration/kubernetes/crd/tcp/serverstransporttcp/).</summary>
 public sealed class ServersTransportTcpSpec
 {
-    [Description("DialTimeout is the amount of time to wait until a connection to a backend server can be established: a duration such as 30s, or a number of seconds.")]
+    [Description("How long a backend connect may take: a duration such as 30s, or whole seconds.")]
     public IntOrString? DialTimeout { get; set; }
 
-    [Description("DialKeepAlive is the interval between keep-alive probes for an active network connection.")]
+    [Description("TCP keep-alive interval toward backends. Checked for syntax, otherwise ignored: the proxy uses the socket defaults.")]
     public IntOrString? DialKeepAlive { get; set; }
 
-    [Description("TerminationDelay defines the delay to wait before fully terminating the connection, after one connected peer has closed its writing capability.")]
+    [Description("After one side half-closes, how long the other direction may keep flowing before both are closed.")]
     public IntOrString? TerminationDelay { get; set; }
 
-    [Description("TLS defines the TLS configuration to the backend servers.")]
+    [Description("Dial backends over TLS with these settings.")]
     public ServersTransportTls? Tls { get; set; }
 
-    [Description("ProxyProtocol holds the PROXY protocol configuration.")]
+    [Description("Send a PROXY protocol header to backends.")]
     public ProxyProtocolConfig? ProxyProtocol { get; set; }
 }

@@ -1,28 +1,33 @@
 using System.ComponentModel;
+using System.Text.Json.Serialization;
 
 namespace TcpRouting.Translation.Traefik.Resources;
 
 /// <summary>TLS from the proxy to the backend servers.</summary>
 public sealed class ServersTransportTls
 {
-    [Description("ServerName defines the server name used to contact the server.")]
+    [Description("SNI sent to the backend and the name its certificate must carry.")]
     public string? ServerName { get; set; }
 
-    [Description("InsecureSkipVerify disables TLS certificate verification.")]
+    [Description("Accept any backend certificate. Only for tests.")]
     public bool? InsecureSkipVerify { get; set; }
 
-    [Description("RootCAsSecrets defines a list of CA secret used to validate self-signed certificates. Deprecated: use RootCAs.")]
+    [Description("Older form of rootCAs: Secret names only. Deprecated in Traefik v3.")]
     public List<string>? RootCAsSecrets { get; set; }
 
-    [Description("RootCAs defines a list of CA certificates (Secrets or ConfigMaps) used to validate server certificates.")]
+    [Description("CA bundles, from Secrets or ConfigMaps, that backend certificates must chain to; the system store when empty.")]
     public List<RootCaReference>? RootCAs { get; set; }
 
-    [Description("CertificatesSecrets defines a list of secret storing client certificates for mTLS.")]
+    [Description("kubernetes.io/tls Secrets whose certificate the proxy presents to backends that ask for one.")]
     public List<string>? CertificatesSecrets { get; set; }
 
-    [Description("PeerCertURI defines the peer cert URI used to match against SAN URI during the peer certificate verification.")]
+    [Description("A URI the backend certificate must list among its subject alternative names.")]
     public string? PeerCertURI { get; set; }
 
-    [Description("Spiffe defines the SPIFFE configuration.")]
+    [Description("Subject alternative names the backend certificate must list. Accepted and ignored: only serverName and peerCertURI are checked.")]
+    [JsonPropertyName("peerCertSANs")]
+    public List<PeerCertSan>? PeerCertSans { get; set; }
+
+    [Description("SPIFFE checks on backends. Not supported: the object is marked not accepted when set.")]
     public SpiffeConfig? Spiffe { get; set; }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using TcpRouting.Translation.Core;
 
 namespace TcpRouting.Translation.Traefik.Resources;
@@ -6,33 +7,35 @@ namespace TcpRouting.Translation.Traefik.Resources;
 /// <summary>A Kubernetes Service a route sends connections to.</summary>
 public sealed class ServiceTcp
 {
-    [Description("Name defines the name of the referenced Kubernetes Service.")]
+    [Description("Kubernetes Service name.")]
+    [Required]
     public string? Name { get; set; }
 
-    [Description("Namespace defines the namespace of the referenced Kubernetes Service.")]
+    [Description("Its namespace; the route's when omitted (another one needs allowCrossNamespace in the static config).")]
     public string? Namespace { get; set; }
 
-    [Description("Port defines the port of a Kubernetes Service: a number or a port name.")]
+    [Description("Service port, by number or by name.")]
+    [Required]
     public IntOrString? Port { get; set; }
 
-    [Description("Weight defines the weight used when balancing connections between multiple services (default 1).")]
+    [Description("Relative share of connections among the route's Services; 1 when omitted.")]
     public int? Weight { get; set; }
 
-    [Description("TerminationDelay defines the deadline, in milliseconds, that the proxy sets on the connection to the server once the client closed its side. Deprecated: use ServersTransport.")]
+    [Description("Milliseconds the backend direction may keep flowing after the client half-closes. Deprecated: set terminationDelay on a ServersTransportTCP.")]
     public int? TerminationDelay { get; set; }
 
-    [Description("ProxyProtocol defines the PROXY protocol configuration sent to the servers.")]
+    [Description("Send a PROXY protocol header to this Service's endpoints.")]
     public ProxyProtocolConfig? ProxyProtocol { get; set; }
 
-    [Description("ServersTransport defines the name of the ServersTransportTCP resource to use.")]
+    [Description("ServersTransportTCP (by name, in this namespace) that sets how backends are dialled.")]
     public string? ServersTransport { get; set; }
 
-    [Description("TLS determines whether to use TLS when dialing the backend.")]
+    [Description("Dial the endpoints over TLS (with the transport's TLS settings, or defaults).")]
     public bool? Tls { get; set; }
 
-    [Description("NativeLB controls whether to use the Kubernetes Service ClusterIP instead of the endpoints.")]
+    [Description("Send to the Service's ClusterIP and let Kubernetes balance, instead of to the endpoints directly.")]
     public bool? NativeLB { get; set; }
 
-    [Description("NodePortLB controls, when creating the load balancer, whether the LB's children are directly the nodes internal IPs using the nodePort when the service type is NodePort.")]
+    [Description("Send to node IPs on the NodePort. Accepted and ignored: the proxy runs in the cluster and uses endpoints.")]
     public bool? NodePortLB { get; set; }
 }

@@ -5,9 +5,9 @@ namespace TcpRouting.Translation.Traefik.Resources;
 /// <summary>SPIFFE verification of backend servers (not served by this proxy; reported when set).</summary>
 public sealed class SpiffeConfig
 {
-    [Description("IDs defines the allowed SPIFFE IDs (takes precedence over the SPIFFE TrustDomain).")]
+    [Description("SPIFFE IDs a backend may present. Not supported here.")]
     public List<string>? Ids { get; set; }
 
-    [Description("TrustDomain defines the allowed SPIFFE trust domain.")]
+    [Description("SPIFFE trust domain a backend must belong to. Not supported here.")]
     public string? TrustDomain { get; set; }
 }

@@ -5,9 +5,9 @@ namespace TcpRouting.Translation.Traefik.Resources;
 /// <summary>A domain of a certificate: the main name and subject alternative names.</summary>
 public sealed class TlsDomain
 {
-    [Description("Main defines the main domain name.")]
+    [Description("Primary host name.")]
     public string? Main { get; set; }
 
-    [Description("SANs defines the subject alternative domain names.")]
+    [Description("Further host names.")]
     public List<string>? Sans { get; set; }
 }

@@ -5,15 +5,15 @@ namespace TcpRouting.Translation.Traefik.Resources;
 /// <summary>traefik.io/v1alpha1 (or traefik.containo.us/v1alpha1) TLSOption: TLS settings (versions, ciphers, client authentication) for terminating routes.</summary>
 public sealed class TlsOption
 {
-    [Description("APIVersion: traefik.io/v1alpha1.")]
+    [Description("traefik.io/v1alpha1, or the older traefik.containo.us/v1alpha1.")]
     public string? ApiVersion { get; set; }
 
-    [Description("Kind of the object.")]
+    [Description("The object kind.")]
     public string? Kind { get; set; }
 
-    [Description("Standard object metadata.")]
+    [Description("Name and namespace; translation reads no other metadata.")]
     public ObjectMetadata? Metadata { get; set; }
 
-    [Description("The desired state.")]
+    [Description("What the object asks of the proxy.")]
     public TlsOptionSpec? Spec { get; set; }
 }

@@ -5,27 +5,30 @@ namespace TcpRouting.Translation.Traefik.Resources;
 /// <summary>TLSOption spec (https://doc.traefik.io/traefik/reference/routing-configuration/kubernetes/crd/tls/tlsoption/).</summary>
 public sealed class TlsOptionSpec
 {
-    [Description("MinVersion defines the minimum TLS version that is acceptable, e.g. VersionTLS12.")]
+    [Description("Oldest TLS version a client may use, e.g. VersionTLS12.")]
     public string? MinVersion { get; set; }
 
-    [Description("MaxVersion defines the maximum TLS version that is acceptable, e.g. VersionTLS13.")]
+    [Description("Newest TLS version offered, e.g. VersionTLS13.")]
     public string? MaxVersion { get; set; }
 
-    [Description("CipherSuites defines the list of supported cipher suites for TLS versions up to TLS 1.2.")]
+    [Description("Cipher suites allowed up to TLS 1.2, by their Go names; TLS 1.3 suites are not configurable.")]
     public List<string>? CipherSuites { get; set; }
 
-    [Description("CurvePreferences defines the preferred elliptic curves in a specific order.")]
+    [Description("Key exchange groups in order of preference. Accepted and ignored: the platform's TLS stack chooses.")]
     public List<string>? CurvePreferences { get; set; }
 
-    [Description("ClientAuth defines the server's policy for TLS Client Authentication.")]
+    [Description("Client certificate (mutual TLS) policy.")]
     public ClientAuthConfig? ClientAuth { get; set; }
 
-    [Description("SniStrict defines whether Traefik allows connections from clients connections that do not specify a server_name extension.")]
+    [Description("Refuse a handshake whose ClientHello carries no server name.")]
     public bool? SniStrict { get; set; }
 
-    [Description("ALPNProtocols defines the list of supported application level protocols for the TLS handshake, in order of preference.")]
+    [Description("ALPN protocols offered in the handshake, most preferred first.")]
     public List<string>? AlpnProtocols { get; set; }
 
-    [Description("PreferServerCipherSuites defines whether the server chooses a cipher suite among his own instead of among the client's. Deprecated: ignored by Go since 1.17.")]
+    [Description("Accepted and ignored (deprecated upstream too).")]
     public bool? PreferServerCipherSuites { get; set; }
+
+    [Description("Turn off resumption by session ticket. Accepted and ignored: the platform's TLS stack decides.")]
+    public bool? DisableSessionTickets { get; set; }
 }

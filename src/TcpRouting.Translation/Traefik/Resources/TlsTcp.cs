@@ -5,21 +5,21 @@ namespace TcpRouting.Translation.Traefik.Resources;
 /// <summary>TLS of an IngressRouteTCP: passthrough, or termination with a certificate.</summary>
 public sealed class TlsTcp
 {
-    [Description("SecretName is the name of the referenced Kubernetes Secret to specify the certificate details.")]
+    [Description("A kubernetes.io/tls Secret in this namespace holding the certificate and key.")]
     public string? SecretName { get; set; }
 
-    [Description("Passthrough defines whether a TLS router will terminate the TLS connection.")]
+    [Description("true: route by SNI and forward the TLS bytes untouched; false: end TLS here.")]
     public bool? Passthrough { get; set; }
 
-    [Description("Options defines the reference to a TLSOption, that specifies the parameters of the TLS connection.")]
+    [Description("TLSOption with the versions, ciphers and client authentication to use; the one named default when omitted.")]
     public ObjectReference? Options { get; set; }
 
-    [Description("Store defines the reference to the TLSStore, that will be used to store certificates.")]
+    [Description("TLSStore to draw certificates from; only the store named default exists.")]
     public ObjectReference? Store { get; set; }
 
-    [Description("CertResolver defines the name of the certificate resolver to use. Not served by this proxy: the default certificate is used.")]
+    [Description("ACME resolver name. Not served by this proxy: the default certificate is used instead.")]
     public string? CertResolver { get; set; }
 
-    [Description("Domains defines the list of domains that will be used to issue certificates.")]
+    [Description("Names a resolver would request certificates for. Accepted and ignored.")]
     public List<TlsDomain>? Domains { get; set; }
 }
