@@ -22,8 +22,10 @@ internal sealed class BackendSetup(ProxyInstruments instruments, TimeProvider ti
     {
         connection.AttachBackend(new ConnectionSide(socket, null));
         // The backend gets its dial timeout again for the setup exchanges (SSLRequest answer, TLS handshake).
-        using var deadline = Deadline.After(backend.Transport.DialTimeout, time);
-        var cancellationToken = deadline.Token;
+        // A plain backend has none: no deadline then, saving a timer on every new connection.
+        var exchanges = backend.ProxyProtocol is 1 or 2 || replayPostgres || route.BackendTls.ContainsKey(backend.Id);
+        using var deadline = exchanges ? Deadline.After(backend.Transport.DialTimeout, time) : null;
+        var cancellationToken = deadline?.Token ?? CancellationToken.None;
         try
         {
             if (backend.ProxyProtocol is 1 or 2)
