@@ -13,6 +13,10 @@ internal sealed class InstrumentState
 
     private readonly ConcurrentDictionary<LabelSet, SeriesState> _series = new();
 
+    // The same series again by its raw tags (RawTagKey), looked up with a span so a measurement allocates nothing.
+    private readonly ConcurrentDictionary<string, SeriesState> _seriesByRawTags = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SeriesState>.AlternateLookup<ReadOnlySpan<char>> _rawTagLookup;
+
     public InstrumentState(Instrument instrument)
     {
         Instrument = instrument;
@@ -24,6 +28,7 @@ internal sealed class InstrumentState
         };
         // Synchronous counters add up; a gauge and every observable instrument report the current value.
         Replaces = instrument.IsObservable || IsGeneric(instrument, typeof(Gauge<>));
+        _rawTagLookup = _seriesByRawTags.GetAlternateLookup<ReadOnlySpan<char>>();
         Bounds = Kind == MetricKind.Histogram ? BucketAdvice(instrument) ?? (instrument.Unit == "s" ? SecondsBuckets : DefaultBuckets) : [];
     }
 
@@ -38,7 +43,7 @@ internal sealed class InstrumentState
 
     public void Record(double value, ReadOnlySpan<KeyValuePair<string, object?>> tags)
     {
-        var series = _series.GetOrAdd(LabelSet.From(tags), _ => new SeriesState(Bounds.Count + 1));
+        var series = Find(tags);
         if (Kind == MetricKind.Histogram)
         {
             series.Observe(value, BucketOf(value));
@@ -51,6 +56,29 @@ internal sealed class InstrumentState
         {
             series.Add(value);
         }
+    }
+
+    /// <summary>
+    /// The series for these tags. Measurements arrive on the proxy's hot path (with inline socket completions, on
+    /// the epoll thread), a few per connection with tag values seen before: they are found by their raw tags
+    /// without allocating; the sorted, escaped label set is built only when a series is new.
+    /// </summary>
+    private SeriesState Find(ReadOnlySpan<KeyValuePair<string, object?>> tags)
+    {
+        Span<char> buffer = stackalloc char[512];
+        var hasRawKey = RawTagKey.TryWrite(tags, buffer, out var length);
+        if (hasRawKey && _rawTagLookup.TryGetValue(buffer[..length], out var known))
+        {
+            return known;
+        }
+
+        var series = _series.GetOrAdd(LabelSet.From(tags), _ => new SeriesState(Bounds.Count + 1));
+        if (hasRawKey && !Instrument.IsObservable)
+        {
+            _seriesByRawTags.TryAdd(new string(buffer[..length]), series);
+        }
+
+        return series;
     }
 
     /// <summary>Observable instruments are read afresh at each scrape, so series they stop reporting disappear.</summary>

@@ -39,6 +39,39 @@ public sealed class PrometheusExporterTests : IDisposable
     }
 
     [Fact]
+    public void The_same_tags_in_another_order_add_to_one_series()
+    {
+        var counter = _meter.CreateCounter<long>("tcprouting.bytes");
+        for (var i = 0; i < 3; i++)
+        {
+            counter.Add(10, new("route", "r"), new("backend", "b"));
+            counter.Add(1, new("backend", "b"), new("route", "r"));
+        }
+
+        _exporter.Scrape().Should().Be(
+            "# HELP tcprouting_bytes_total tcprouting.bytes\n" +
+            "# TYPE tcprouting_bytes_total counter\n" +
+            "tcprouting_bytes_total{backend=\"b\",route=\"r\"} 33\n");
+    }
+
+    [Fact]
+    public void Tags_that_only_concatenate_alike_stay_apart_and_numbers_are_values()
+    {
+        var counter = _meter.CreateCounter<long>("tcprouting.rejections");
+        counter.Add(1, new("a", "xy"), new("b", ""));
+        counter.Add(2, new("a", "x"), new("b", "y"));
+        counter.Add(4, new("a", "x"), new("b", 7));
+        counter.Add(8, new("a", "x"), new("b", 7));
+
+        _exporter.Scrape().Should().Be(
+            "# HELP tcprouting_rejections_total tcprouting.rejections\n" +
+            "# TYPE tcprouting_rejections_total counter\n" +
+            "tcprouting_rejections_total{a=\"x\",b=\"7\"} 12\n" +
+            "tcprouting_rejections_total{a=\"x\",b=\"y\"} 2\n" +
+            "tcprouting_rejections_total{a=\"xy\",b=\"\"} 1\n");
+    }
+
+    [Fact]
     public void An_up_down_counter_is_a_gauge_and_tags_are_sorted_labels()
     {
         var open = _meter.CreateUpDownCounter<int>("tcprouting.connections.open");
