@@ -74,10 +74,15 @@ internal static class ServersTransportTcpTranslator
             client ??= certificate;
         }
 
+        // Failing closed: a transport that asks for a check we do not make must not silently connect without it.
         if (t.Spiffe is not null)
         {
-            // Failing closed: a transport that asks for SPIFFE verification must not silently connect without it.
             status.Invalid("spec.tls.spiffe", "SPIFFE verification is not supported by this proxy");
+        }
+
+        if (t.PeerCertSans is { Count: > 0 })
+        {
+            status.Invalid("spec.tls.peerCertSANs", "checking backend certificate SANs is not supported by this proxy; use serverName or peerCertURI");
         }
 
         return new BackendTls(t.ServerName, t.InsecureSkipVerify ?? false, roots.ToImmutable(), client, t.PeerCertURI);

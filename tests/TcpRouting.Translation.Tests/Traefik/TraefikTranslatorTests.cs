@@ -56,6 +56,30 @@ public sealed class TraefikTranslatorTests
     }
 
     [Fact]
+    public void A_transport_asking_for_san_checks_we_do_not_make_is_refused_not_ignored()
+    {
+        var objects = TestFiles.Objects("""
+            apiVersion: traefik.io/v1alpha1
+            kind: ServersTransportTCP
+            metadata: { name: strict, namespace: default }
+            spec: { tls: { serverName: db.internal, peerCertSANs: [{ type: DNSName, value: db.internal }] } }
+            ---
+            apiVersion: traefik.io/v1alpha1
+            kind: IngressRouteTCP
+            metadata: { name: pg, namespace: default }
+            spec:
+              routes: [{ match: HostSNI(`*`), services: [{ name: pg, port: 5432, serversTransport: strict }] }]
+            """);
+
+        var result = Translator.Translate(ResourceSnapshot.Of(objects, Config));
+
+        var transport = result.Statuses.Single(s => s.Object.Kind == "ServersTransportTCP");
+        transport.IsAccepted.Should().BeFalse();
+        transport.Problems.Should().ContainSingle(p => p.Field == "spec.tls.peerCertSANs");
+        result.Table.Listeners.SelectMany(l => l.Routes).Should().BeEmpty("a backend must not be dialled without the check its transport asks for");
+    }
+
+    [Fact]
     public void An_exception_inside_one_object_becomes_its_problem()
     {
         var o = TestFiles.Objects("""

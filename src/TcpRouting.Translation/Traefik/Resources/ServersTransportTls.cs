@@ -24,7 +24,7 @@ public sealed class ServersTransportTls
     [Description("A URI the backend certificate must list among its subject alternative names.")]
     public string? PeerCertURI { get; set; }
 
-    [Description("Subject alternative names the backend certificate must list. Accepted and ignored: only serverName and peerCertURI are checked.")]
+    [Description("Subject alternative names the backend certificate must list. Not supported: the object is marked not accepted when set (use serverName or peerCertURI).")]
     [JsonPropertyName("peerCertSANs")]
     public List<PeerCertSan>? PeerCertSans { get; set; }
 
