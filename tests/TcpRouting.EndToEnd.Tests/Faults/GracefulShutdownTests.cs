@@ -2,6 +2,7 @@ using System.Net.Sockets;
 using System.Text;
 using FluentAssertions;
 using TcpRouting.EndToEnd.Tests.Harness;
+using TcpRouting.Testing.Network;
 using TcpRouting.Testing.Peers;
 
 namespace TcpRouting.EndToEnd.Tests.Faults;
@@ -12,7 +13,7 @@ public sealed class GracefulShutdownTests
     [Fact]
     public async Task Live_connections_drain_within_the_grace_period_and_the_exit_code_is_zero()
     {
-        await using var echo = new EchoServer();
+        await using var echo = new TcpEchoServer();
         await using var proxy = await StartAsync(echo, "10s");
         var sockets = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => RawClient.ConnectAsync(proxy.Port("drain"))));
         foreach (var socket in sockets)
@@ -36,7 +37,7 @@ public sealed class GracefulShutdownTests
     [Fact]
     public async Task Connections_still_open_at_the_end_of_the_grace_period_are_closed_and_the_exit_code_is_zero()
     {
-        await using var echo = new EchoServer();
+        await using var echo = new TcpEchoServer();
         await using var proxy = await StartAsync(echo, "2s");
         using var socket = await RawClient.ConnectAsync(proxy.Port("drain"));
         (await RoundTripAsync(socket, "hello")).Should().Be("hello");
@@ -49,7 +50,7 @@ public sealed class GracefulShutdownTests
         proxy.ExitCode.Should().Be(0, proxy.Output);
     }
 
-    private static Task<TcpRoutingProcess> StartAsync(EchoServer echo, string grace) =>
+    private static Task<TcpRoutingProcess> StartAsync(TcpEchoServer echo, string grace) =>
         TcpRoutingProcess.StartAsync(
             [new EntryPoint("drain", FreePort.Next()) { GraceTimeOut = grace }],
             new Dictionary<string, string>

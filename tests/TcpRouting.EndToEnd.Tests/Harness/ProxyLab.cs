@@ -1,3 +1,4 @@
+using TcpRouting.Testing.Network;
 using TcpRouting.Testing.Peers;
 using static TcpRouting.EndToEnd.Tests.Harness.Manifests;
 
@@ -40,7 +41,7 @@ public sealed class ProxyLab : IAsyncLifetime
 
     internal BannerServer[] Weighted { get; private set; } = [];
 
-    internal EchoServer Echo { get; private set; } = null!;
+    internal TcpEchoServer Echo { get; private set; } = null!;
 
     internal TcpRoutingProcess Proxy { get; private set; } = null!;
 
@@ -69,7 +70,7 @@ public sealed class ProxyLab : IAsyncLifetime
         Mosquitto = Own(await mqttTask);
         Banner = Own(new BannerServer("220 banner.e2e.test ESMTP ready"));
         Weighted = [Own(new BannerServer("heavy")), Own(new BannerServer("light")), Own(new BannerServer("zero"))];
-        Echo = Own(new EchoServer());
+        Echo = Own(new TcpEchoServer());
         RefusingPort = FreePort.Next();
 
         EntryPoint[] entryPoints =

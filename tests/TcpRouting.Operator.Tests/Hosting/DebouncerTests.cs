@@ -1,3 +1,4 @@
+using TcpRouting.Testing.Time;
 using FluentAssertions;
 using TcpRouting.Operator.Hosting;
 using TcpRouting.Operator.Tests.Support;

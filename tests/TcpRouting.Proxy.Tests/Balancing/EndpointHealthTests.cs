@@ -1,3 +1,4 @@
+using TcpRouting.Testing.Time;
 using FluentAssertions;
 using TcpRouting.Model;
 using TcpRouting.Proxy.Balancing;

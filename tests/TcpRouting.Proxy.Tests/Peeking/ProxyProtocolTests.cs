@@ -1,3 +1,4 @@
+using TcpRouting.Testing.Time;
 using System.Net;
 using System.Text;
 using FluentAssertions;

@@ -1,3 +1,4 @@
+using TcpRouting.Testing.Time;
 using System.Net.Sockets;
 using System.Text;
 using FluentAssertions;

@@ -1,11 +1,11 @@
-namespace TcpRouting.Proxy.Tests.Support;
+namespace TcpRouting.Testing.Time;
 
 /// <summary>
 /// A TimeProvider that moves only when told (Microsoft.Extensions.TimeProvider.Testing does not restore
 /// here). Timers, CancellationTokenSource(TimeSpan, TimeProvider) and Task.Delay(TimeSpan, TimeProvider)
 /// fire from <see cref="Advance"/> once their due time is reached.
 /// </summary>
-internal sealed class ManualTimeProvider : TimeProvider
+public sealed class ManualTimeProvider : TimeProvider
 {
     private readonly Lock _lock = new();
     private readonly List<ManualTimer> _timers = [];
