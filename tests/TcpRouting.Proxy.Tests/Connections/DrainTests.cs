@@ -1,4 +1,4 @@
-using TcpRouting.Testing.Time;
+using ManualTimeProvider = TcpRouting.Testing.Time.ManualTimeProvider;
 using System.Net.Sockets;
 using FluentAssertions;
 using TcpRouting.Proxy.Tests.Support;

@@ -1,4 +1,4 @@
-using TcpRouting.Testing.Time;
+using ManualTimeProvider = TcpRouting.Testing.Time.ManualTimeProvider;
 using FluentAssertions;
 using TcpRouting.Model;
 using TcpRouting.Proxy.Tests.Support;
