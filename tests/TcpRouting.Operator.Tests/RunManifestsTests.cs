@@ -14,7 +14,7 @@ public sealed class RunManifestsTests : IAsyncLifetime
     private readonly TempDirectory _folder = new("op-run");
     private readonly TcpEchoServer _first = new();
     private readonly TcpEchoServer _second = new();
-    private readonly int _proxyPort = FreePort.Next();
+    private readonly int _proxyPort = FreeTcpPort.Next();
 
     private CancellationToken Token => TestContext.Current.CancellationToken;
 

@@ -52,7 +52,7 @@ public sealed class GracefulShutdownTests
 
     private static Task<TcpRoutingProcess> StartAsync(TcpEchoServer echo, string grace) =>
         TcpRoutingProcess.StartAsync(
-            [new EntryPoint("drain", FreePort.Next()) { GraceTimeOut = grace }],
+            [new EntryPoint("drain", FreeTcpPort.Next()) { GraceTimeOut = grace }],
             new Dictionary<string, string>
             {
                 ["drain.yaml"] = Manifests.Service("echo", 7, echo.Port) + "---\n" +

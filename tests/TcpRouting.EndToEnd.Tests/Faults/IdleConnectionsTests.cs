@@ -1,3 +1,4 @@
+using TcpRouting.Testing.Network;
 using System.Net.Sockets;
 using System.Text;
 using FluentAssertions;
@@ -26,7 +27,7 @@ public sealed class IdleConnectionsTests
         var idle = Math.Min(Wanted, ((limit - 1000) / 2) - Warm);
         await using var redis = await RedisPeer.StartAsync("idle", maxClients: idle + Warm + 100);
         await using var proxy = await TcpRoutingProcess.StartAsync(
-            [new EntryPoint("idle", FreePort.Next())],
+            [new EntryPoint("idle", FreeTcpPort.Next())],
             new Dictionary<string, string>
             {
                 ["idle.yaml"] = Manifests.Service("redis", 6379, redis.Port) + "---\n" +

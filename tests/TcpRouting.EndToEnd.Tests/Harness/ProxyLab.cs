@@ -71,15 +71,15 @@ public sealed class ProxyLab : IAsyncLifetime
         Banner = Own(new BannerServer("220 banner.e2e.test ESMTP ready"));
         Weighted = [Own(new BannerServer("heavy")), Own(new BannerServer("light")), Own(new BannerServer("zero"))];
         Echo = Own(new TcpEchoServer());
-        RefusingPort = FreePort.Next();
+        RefusingPort = FreeTcpPort.Next();
 
         EntryPoint[] entryPoints =
         [
-            new("pg", FreePort.Next()), new("pgterm", FreePort.Next()), new("pgplain", FreePort.Next()),
-            new("redis", FreePort.Next()), new("mqtt", FreePort.Next()), new("banner", FreePort.Next()),
-            new("weighted", FreePort.Next()), new("failover", FreePort.Next()), new("down", FreePort.Next()),
-            new("echo", FreePort.Next()), new("swap", FreePort.Next()), new("victim", FreePort.Next()),
-            new("sni", FreePort.Next()) { PeekTimeout = "2s" },
+            new("pg", FreeTcpPort.Next()), new("pgterm", FreeTcpPort.Next()), new("pgplain", FreeTcpPort.Next()),
+            new("redis", FreeTcpPort.Next()), new("mqtt", FreeTcpPort.Next()), new("banner", FreeTcpPort.Next()),
+            new("weighted", FreeTcpPort.Next()), new("failover", FreeTcpPort.Next()), new("down", FreeTcpPort.Next()),
+            new("echo", FreeTcpPort.Next()), new("swap", FreeTcpPort.Next()), new("victim", FreeTcpPort.Next()),
+            new("sni", FreeTcpPort.Next()) { PeekTimeout = "2s" },
         ];
         var manifests = new Dictionary<string, string>
         {

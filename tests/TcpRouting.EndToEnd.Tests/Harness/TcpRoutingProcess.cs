@@ -1,3 +1,4 @@
+using TcpRouting.Testing.Network;
 using System.Net;
 using TcpRouting.Testing.Peers;
 
@@ -48,7 +49,7 @@ internal sealed class TcpRoutingProcess : IAsyncDisposable
 
         var config = directory.Combine("config.yaml");
         File.WriteAllText(config, "entryPoints:\n" + string.Concat(entryPoints.Select(e => e.ToYaml())));
-        var adminPort = FreePort.Next();
+        var adminPort = FreeTcpPort.Next();
         var dll = Path.Combine(AppContext.BaseDirectory, "tcprouting.dll");
         if (!File.Exists(dll))
         {

@@ -1,3 +1,4 @@
+using TcpRouting.Testing.Network;
 using System.Text.Json;
 using FluentAssertions;
 using TcpRouting.Operator.Tests.Support;
@@ -41,7 +42,7 @@ public sealed class RoutesCommandTests
         await File.WriteAllTextAsync(folder.Combine("ok.yaml"), Manifests.Route("a", "svc") + "\n---\n" + Manifests.Service("svc", 7001), TestContext.Current.CancellationToken);
         await File.WriteAllTextAsync(folder.Combine("bad.yaml"), "kind: [", TestContext.Current.CancellationToken);
         var config = folder.Combine("config.yml.txt");
-        await File.WriteAllTextAsync(config, Manifests.Config(FreePort.Next()), TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(config, Manifests.Config(FreeTcpPort.Next()), TestContext.Current.CancellationToken);
 
         var result = await Support.Cli.RunAsync("routes", "--manifests", folder.Path, "--config", config, "-o", "json");
 

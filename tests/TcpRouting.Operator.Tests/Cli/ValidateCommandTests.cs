@@ -1,3 +1,4 @@
+using TcpRouting.Testing.Network;
 using System.Text.RegularExpressions;
 using FluentAssertions;
 using TcpRouting.Operator.Tests.Support;
@@ -63,7 +64,7 @@ public sealed partial class ValidateCommandTests
     {
         // Not *.yaml, so the folder scan does not take it for a manifest.
         var path = folder.Combine("static.config");
-        await File.WriteAllTextAsync(path, Manifests.Config(FreePort.Next()), TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(path, Manifests.Config(FreeTcpPort.Next()), TestContext.Current.CancellationToken);
         return path;
     }
 

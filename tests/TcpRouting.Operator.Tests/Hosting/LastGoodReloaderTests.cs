@@ -1,3 +1,4 @@
+using TcpRouting.Testing.Network;
 using FluentAssertions;
 using TcpRouting.Model;
 using TcpRouting.Operator.Hosting;
@@ -16,7 +17,7 @@ public sealed class LastGoodReloaderTests : IDisposable
 
     public LastGoodReloaderTests()
     {
-        var config = StaticConfigParser.Parse(Manifests.Config(FreePort.Next()), "config.yaml", out _);
+        var config = StaticConfigParser.Parse(Manifests.Config(FreeTcpPort.Next()), "config.yaml", out _);
         _reloader = new LastGoodReloader(config, TranslationSettings.DefaultGatewayControllerName);
     }
 

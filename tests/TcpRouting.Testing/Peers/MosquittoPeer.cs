@@ -1,3 +1,5 @@
+using TcpRouting.Testing.Network;
+
 namespace TcpRouting.Testing.Peers;
 
 /// <summary>A real mosquitto broker with one TLS listener on 127.0.0.1 (anonymous, no persistence).</summary>
@@ -19,7 +21,7 @@ public sealed class MosquittoPeer : IAsyncDisposable
     {
         var broker = ExternalProgram.Find("mosquitto", "mosquitto");
         var directory = new TempDirectory("mqtt");
-        var port = FreePort.Next();
+        var port = FreeTcpPort.Next();
         var config = directory.Combine("mosquitto.conf");
         // `user root` keeps the broker from switching to the mosquitto user, who cannot read our temp files.
         File.WriteAllLines(config,

@@ -1,3 +1,5 @@
+using TcpRouting.Testing.Network;
+
 namespace TcpRouting.Testing.Peers;
 
 /// <summary>
@@ -48,7 +50,7 @@ public sealed class PostgresPeer : IAsyncDisposable
             throw new InvalidOperationException($"initdb failed: {init}");
         }
 
-        var port = FreePort.Next();
+        var port = FreeTcpPort.Next();
         var process = PeerProcess.Start($"postgres:{database}", runuser,
         [
             "-u", "postgres", "--", postgres, "-D", data, "-p", port.ToString(), "-k", directory.Path,

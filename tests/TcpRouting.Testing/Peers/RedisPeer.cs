@@ -1,3 +1,5 @@
+using TcpRouting.Testing.Network;
+
 namespace TcpRouting.Testing.Peers;
 
 /// <summary>
@@ -30,7 +32,7 @@ public sealed class RedisPeer : IAsyncDisposable
     {
         var server = ExternalProgram.Find("redis-server", "redis-server");
         var directory = new TempDirectory("redis");
-        var port = FreePort.Next();
+        var port = FreeTcpPort.Next();
         List<string> arguments = ["--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", directory.Path, "--maxclients", maxClients.ToString()];
         if (tls is null)
         {
