@@ -5,13 +5,14 @@ namespace TcpRouting.Translation.Rules;
 
 /// <summary>
 /// The v2 HostSNIRegexp template: literal text with {name} or {name:pattern} placeholders ({name} is one label,
-/// [^.]+), matched against the whole server name, as gorilla/mux host templates are.
+/// [^.]+), matched against the whole server name and ignoring case, as Traefik's preparePattern builds it from
+/// gorilla/mux host templates. A placeholder needs a name and, after a colon, a pattern (`{subdomain:}` is refused).
 /// </summary>
 internal static class HostTemplate
 {
     public static string ToRegex(string template, int position)
     {
-        var pattern = new StringBuilder("^");
+        var pattern = new StringBuilder("(?i)^");
         var i = 0;
         while (i < template.Length)
         {
@@ -49,6 +50,11 @@ internal static class HostTemplate
             if (name.Length == 0)
             {
                 throw new RuleParseException(position, $"HostSNIRegexp template `{template}` has a placeholder without a name");
+            }
+
+            if (colon >= 0 && colon == placeholder.Length - 1)
+            {
+                throw new RuleParseException(position, $"HostSNIRegexp template `{template}` has a placeholder {{{name}:}} with an empty pattern");
             }
 
             pattern.Append("(?:").Append(colon < 0 ? "[^.]+" : GoRegex.ToDotNet(placeholder[(colon + 1)..])).Append(')');

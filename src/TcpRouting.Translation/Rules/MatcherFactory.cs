@@ -1,14 +1,14 @@
-using System.Text.RegularExpressions;
 using TcpRouting.Model.Matchers;
 using TcpRouting.Translation.Core;
 
 namespace TcpRouting.Translation.Rules;
 
-/// <summary>Builds the matcher for one call, checking its arguments as Traefik does for the rule syntax in use.</summary>
-internal static partial class MatcherFactory
+/// <summary>
+/// Builds the matcher for one call, checking its arguments as Traefik does for the rule syntax in use
+/// (pkg/muxer/tcp matcher.go for v3, matcher_v2.go for v2). Values are taken as written, never trimmed.
+/// </summary>
+internal static class MatcherFactory
 {
-    public static bool IsKnown(string name) => name is "HostSNI" or "HostSNIRegexp" or "ClientIP" or "ALPN";
-
     public static Matcher Create(RuleToken name, List<RuleToken> args, RuleSyntax syntax)
     {
         if (args.Count == 0)
@@ -16,51 +16,46 @@ internal static partial class MatcherFactory
             throw new RuleParseException(name.Position, $"{name.Text} needs a value, e.g. {name.Text}(`...`)");
         }
 
-        // v3 takes exactly one value per matcher; v2 accepts several, any of which may match.
+        // v3 takes exactly one value per matcher (expect1Parameter); v2 accepts several, any of which may match.
         if (syntax == RuleSyntax.V3 && args.Count > 1)
         {
             throw new RuleParseException(args[1].Position, $"{name.Text} takes one value in the v3 syntax (combine with ||, or set syntax: v2)");
         }
 
-        Matcher? result = null;
         foreach (var arg in args)
         {
-            var one = CreateOne(name.Text, arg, syntax);
+            if (arg.Text.Length == 0)
+            {
+                throw new RuleParseException(arg.Position, $"{name.Text} needs a non-empty value");
+            }
+        }
+
+        if (name.Text == MatcherNames.HostSni && syntax == RuleSyntax.V2 && args[0].Text == "*")
+        {
+            // v2: a `*` first makes the whole matcher a catch-all, even of connections without SNI (hostSNIV2).
+            return new HostSniMatcher("*");
+        }
+
+        Matcher? result = null;
+        for (var i = 0; i < args.Count; i++)
+        {
+            var one = CreateOne(name.Text, args[i], syntax, first: i == 0);
             result = result is null ? one : new OrMatcher(result, one);
         }
 
         return result!;
     }
 
-    private static Matcher CreateOne(string name, RuleToken arg, RuleSyntax syntax)
+    private static Matcher CreateOne(string name, RuleToken arg, RuleSyntax syntax, bool first)
     {
-        var value = arg.Text.Trim();
-        if (value.Length == 0)
-        {
-            throw new RuleParseException(arg.Position, $"{name} needs a non-empty value");
-        }
-
+        var value = arg.Text;
         switch (name)
         {
-            case "HostSNI":
-                if (value != "*" && !HostName().IsMatch(value))
-                {
-                    throw new RuleParseException(arg.Position, $"HostSNI value `{value}` is not a host name (expected `*`, `example.com` or `*.example.com`)");
-                }
-
-                return new HostSniMatcher(value);
-            case "HostSNIRegexp":
-                var pattern = syntax == RuleSyntax.V2 ? HostTemplate.ToRegex(value, arg.Position) : GoRegex.ToDotNet(value);
-                try
-                {
-                    return new HostSniRegexpMatcher(pattern);
-                }
-                catch (ArgumentException e)
-                {
-                    throw new RuleParseException(arg.Position, $"HostSNIRegexp value `{value}` is not a valid regular expression: {e.Message}");
-                }
-
-            case "ClientIP":
+            case MatcherNames.HostSni:
+                return HostSniValue.Create(value, arg.Position, first);
+            case MatcherNames.HostSniRegexp:
+                return UserRegex.Create(value, arg.Position, syntax);
+            case MatcherNames.ClientIp:
                 return Cidr.TryParse(value, out var network, out var error)
                     ? new ClientIpMatcher(network)
                     : throw new RuleParseException(arg.Position, $"ClientIP: {error}");
@@ -71,7 +66,4 @@ internal static partial class MatcherFactory
                     : new AlpnMatcher(value);
         }
     }
-
-    [GeneratedRegex(@"^(\*\.)?[A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9_])?(\.[A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9_])?)*$")]
-    private static partial Regex HostName();
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using TcpRouting.Model.Matchers;
 
 namespace TcpRouting.Translation.Rules;
@@ -6,6 +7,8 @@ namespace TcpRouting.Translation.Rules;
 /// Parses Traefik's TCP rule language (HostSNI, HostSNIRegexp, ClientIP, ALPN with &amp;&amp;, || and !) into a
 /// <see cref="Matcher"/>. Precedence as Traefik (Go's operators): ! binds tighter than &amp;&amp;, which binds
 /// tighter than ||; parentheses group. See https://doc.traefik.io/traefik/routing/routers/#rule_1.
+/// Recursion is bounded: chains of &amp;&amp; and || are loops, a run of `!` folds into one negation or none (as
+/// Traefik's invert does), and only parentheses nest, at most <see cref="RuleLimits.MaxDepth"/> deep.
 /// </summary>
 public static class RuleParser
 {
@@ -20,10 +23,16 @@ public static class RuleParser
             return false;
         }
 
+        if (rule.Length > RuleLimits.MaxLength)
+        {
+            error = string.Create(CultureInfo.InvariantCulture, $"the rule is {rule.Length} characters long; the limit is {RuleLimits.MaxLength}");
+            return false;
+        }
+
         try
         {
             var parser = new Cursor(RuleLexer.Tokenize(rule), syntax);
-            var parsed = parser.ParseOr();
+            var parsed = parser.ParseOr(depth: 0);
             parser.Expect(RuleTokenKind.End, "an operator (&& or ||) or the end of the rule");
             matcher = parsed;
             return true;
@@ -41,13 +50,13 @@ public static class RuleParser
 
         private RuleToken Peek => tokens[_next];
 
-        public Matcher ParseOr()
+        public Matcher ParseOr(int depth)
         {
-            var left = ParseAnd();
+            var left = ParseAnd(depth);
             while (Peek.Kind == RuleTokenKind.Or)
             {
                 _next++;
-                left = new OrMatcher(left, ParseAnd());
+                left = new OrMatcher(left, ParseAnd(depth));
             }
 
             return left;
@@ -65,56 +74,72 @@ public static class RuleParser
             return token;
         }
 
-        private Matcher ParseAnd()
+        private Matcher ParseAnd(int depth)
         {
-            var left = ParseUnary();
+            var left = ParseUnary(depth);
             while (Peek.Kind == RuleTokenKind.And)
             {
                 _next++;
-                left = new AndMatcher(left, ParseUnary());
+                left = new AndMatcher(left, ParseUnary(depth));
             }
 
             return left;
         }
 
-        private Matcher ParseUnary()
+        private Matcher ParseUnary(int depth)
         {
-            switch (Peek.Kind)
+            var negations = 0;
+            while (Peek.Kind == RuleTokenKind.Not)
             {
-                case RuleTokenKind.Not:
-                    _next++;
-                    return new NotMatcher(ParseUnary());
-                case RuleTokenKind.LeftParen:
-                    _next++;
-                    var inner = ParseOr();
-                    Expect(RuleTokenKind.RightParen, "\")\" to close the parenthesis");
-                    return inner;
-                default:
-                    return ParseCall();
+                negations++;
+                _next++;
             }
+
+            Matcher operand;
+            if (Peek.Kind == RuleTokenKind.LeftParen)
+            {
+                if (depth >= RuleLimits.MaxDepth)
+                {
+                    throw new RuleParseException(Peek.Position, $"parentheses nest deeper than {RuleLimits.MaxDepth} levels (the limit)");
+                }
+
+                _next++;
+                operand = ParseOr(depth + 1);
+                Expect(RuleTokenKind.RightParen, "\")\" to close the parenthesis");
+            }
+            else
+            {
+                operand = ParseCall();
+            }
+
+            return negations % 2 == 1 ? new NotMatcher(operand) : operand;
         }
 
         private Matcher ParseCall()
         {
-            var name = Expect(RuleTokenKind.Identifier, "a matcher (HostSNI, HostSNIRegexp, ClientIP or ALPN), \"!\" or \"(\"");
-            if (!MatcherFactory.IsKnown(name.Text))
+            var token = Expect(RuleTokenKind.Identifier, "a matcher (HostSNI, HostSNIRegexp, ClientIP or ALPN), \"!\" or \"(\"");
+            if (MatcherNames.Resolve(token.Text) is not { } canonical)
             {
-                throw new RuleParseException(name.Position, $"unknown matcher \"{name.Text}\" (expected HostSNI, HostSNIRegexp, ClientIP or ALPN)");
+                var hint = MatcherNames.CaseInsensitiveMatch(token.Text) is { } near
+                    ? $" (Traefik accepts {near}, {near.ToLowerInvariant()}, {near.ToUpperInvariant()} or {char.ToUpperInvariant(near[0])}{near[1..].ToLowerInvariant()})"
+                    : " (expected HostSNI, HostSNIRegexp, ClientIP or ALPN)";
+                throw new RuleParseException(token.Position, $"unknown matcher \"{token.Text}\"{hint}");
             }
 
-            Expect(RuleTokenKind.LeftParen, $"\"(\" after {name.Text}");
+            var name = token with { Text = canonical };
+            Expect(RuleTokenKind.LeftParen, $"\"(\" after {token.Text}");
             var args = new List<RuleToken>();
             if (Peek.Kind != RuleTokenKind.RightParen)
             {
-                args.Add(Expect(RuleTokenKind.String, $"a `value` in backticks as argument of {name.Text}"));
+                args.Add(Expect(RuleTokenKind.String, $"a `value` in backticks as argument of {token.Text}"));
                 while (Peek.Kind == RuleTokenKind.Comma)
                 {
                     _next++;
-                    args.Add(Expect(RuleTokenKind.String, $"a `value` in backticks after \",\" in {name.Text}"));
+                    args.Add(Expect(RuleTokenKind.String, $"a `value` in backticks after \",\" in {token.Text}"));
                 }
             }
 
-            Expect(RuleTokenKind.RightParen, $"\",\" or \")\" to close {name.Text}(");
+            Expect(RuleTokenKind.RightParen, $"\",\" or \")\" to close {token.Text}(");
             return MatcherFactory.Create(name, args, syntax);
         }
     }

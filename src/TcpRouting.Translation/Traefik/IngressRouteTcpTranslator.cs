@@ -114,7 +114,8 @@ internal static class IngressRouteTcpTranslator
             return null;
         }
 
-        return new Route(id, o.Ref, rule, matcher!, spec.Priority ?? rule.Length, tls, middlewares.Value, backends.Value);
+        // Unset or 0: Traefik's default, the rule's length, or -1 for HostSNI(`*`) alone (the catch-all is tried last).
+        return new Route(id, o.Ref, rule, matcher!, RulePriority.Of(rule, spec.Priority), tls, middlewares.Value, backends.Value);
     }
 
     private static string? NeedsTls(Matcher matcher) => matcher switch

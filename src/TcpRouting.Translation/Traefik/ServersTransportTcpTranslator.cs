@@ -20,7 +20,7 @@ internal static class ServersTransportTcpTranslator
             var defaults = BackendTransport.Default;
             var dial = Duration(spec.DialTimeout, "spec.dialTimeout", status) ?? defaults.DialTimeout;
             _ = Duration(spec.DialKeepAlive, "spec.dialKeepAlive", status);
-            var termination = Duration(spec.TerminationDelay, "spec.terminationDelay", status) ?? defaults.TerminationDelay;
+            var termination = TerminationDelay(spec.TerminationDelay, status) ?? defaults.TerminationDelay;
             var proxyProtocol = spec.ProxyProtocol?.Version ?? 0;
             if (spec.ProxyProtocol is not null && proxyProtocol is not (1 or 2))
             {
@@ -120,6 +120,20 @@ internal static class ServersTransportTcpTranslator
 
         error = $"ConfigMap {@namespace}/{name} has no ca.crt, tls.ca or tls.crt";
         return null;
+    }
+
+    /// <summary>
+    /// terminationDelay: a duration, where a negative one (`-1s`, -1) means Traefik never closes the other half for
+    /// it (only the idle timeout ends the connection then).
+    /// </summary>
+    private static TimeSpan? TerminationDelay(IntOrString? value, CrdStatusBuilder status)
+    {
+        if (value is { } v && (v.IsInt ? v.IntValue < 0 : v.StringValue.TrimStart().StartsWith('-') && GoDuration.TryParse(v.StringValue.TrimStart()[1..], out var magnitude) && magnitude > TimeSpan.Zero))
+        {
+            return Timeout.InfiniteTimeSpan;
+        }
+
+        return Duration(value, "spec.terminationDelay", status);
     }
 
     /// <summary>A Traefik duration field: a number of seconds or a Go duration string.</summary>

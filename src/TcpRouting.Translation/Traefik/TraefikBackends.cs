@@ -59,12 +59,6 @@ internal static class TraefikBackends
             return null;
         }
 
-        if (service.TerminationDelay is < 0)
-        {
-            status.Invalid($"{field}.terminationDelay", "must not be negative (milliseconds)");
-            return null;
-        }
-
         var ns = string.IsNullOrEmpty(service.Namespace) ? o.Namespace : service.Namespace;
         // A transport that does not resolve fails the route: falling back to the default could drop backend TLS.
         if (!TryTransport(o, field, service, context, status, out var transport, out var proxyProtocol))
@@ -85,7 +79,8 @@ internal static class TraefikBackends
 
         if (service.TerminationDelay is { } delay)
         {
-            transport = transport with { TerminationDelay = TimeSpan.FromMilliseconds(delay) };
+            // Traefik: a negative delay means the other half is never closed for it (only the idle timeout ends it).
+            transport = transport with { TerminationDelay = delay < 0 ? Timeout.InfiniteTimeSpan : TimeSpan.FromMilliseconds(delay) };
         }
 
         if (service.Tls == true && transport.Tls is null)

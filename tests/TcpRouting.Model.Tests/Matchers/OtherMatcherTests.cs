@@ -8,13 +8,42 @@ namespace TcpRouting.Model.Tests.Matchers;
 public sealed class OtherMatcherTests
 {
     [Theory]
-    [InlineData("db-1.example.com", true)]
-    [InlineData("DB-22.EXAMPLE.COM", true)]
-    [InlineData("db-x.example.com", false)]
-    [InlineData(null, false)]
-    public void HostSniRegexp_matches_the_pattern_case_insensitively(string? sni, bool matches)
+    [InlineData("db-1.example.com", true, true)]
+    [InlineData("DB-22.EXAMPLE.COM", false, true)] // case-sensitive as Go's regexp (Traefik v3); v2 templates add (?i)
+    [InlineData("db-x.example.com", false, false)]
+    [InlineData(null, false, false)]
+    public void HostSniRegexp_matches_the_pattern(string? sni, bool matches, bool matchesIgnoringCase)
     {
         new HostSniRegexpMatcher(@"^db-[0-9]+\.example\.com$").Matches(Tls(sni)).Should().Be(matches);
+        new HostSniRegexpMatcher(@"(?i)^db-[0-9]+\.example\.com$").Matches(Tls(sni)).Should().Be(matchesIgnoringCase);
+    }
+
+    [Fact]
+    public void HostSniRegexp_matches_a_hello_without_sni_as_the_empty_name()
+    {
+        // Traefik matches the pattern against serverName "" (matcher_v2_test: "matching empty servername").
+        new HostSniRegexpMatcher("^[a-z]*$").Matches(Tls(null)).Should().BeTrue();
+        new HostSniRegexpMatcher("^[a-z]+$").Matches(Tls(null)).Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData(@"^(a)\1$", "backreference")]
+    [InlineData(@"^(?=a)a$", "lookahead")]
+    [InlineData(@"^(?>a+)$", "atomic")]
+    [InlineData(@"^(?(a)a|b)$", "conditional")]
+    public void HostSniRegexp_refuses_what_needs_backtracking_naming_it(string pattern, string construct)
+    {
+        var create = () => new HostSniRegexpMatcher(pattern);
+        create.Should().Throw<NotSupportedException>().Which.Message.Should().ContainEquivalentOf(construct);
+    }
+
+    [Fact]
+    public void HostSniRegexp_is_linear_on_nested_quantifiers()
+    {
+        // ^(a|aa)+$ against 253 a's and a final b: a backtracking engine needs ~2^126 steps; this must return at once.
+        var sni = new string('a', 252) + "b";
+        new HostSniRegexpMatcher("^(a|aa)+$").Matches(Tls(sni)).Should().BeFalse();
+        new HostSniRegexpMatcher(@"^([a-z0-9]+-?)+\.tenants\.example\.com$").Matches(Tls(sni)).Should().BeFalse();
     }
 
     [Fact]

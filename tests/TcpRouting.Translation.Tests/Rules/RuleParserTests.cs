@@ -1,5 +1,6 @@
 using System.Net;
 using FluentAssertions;
+using TcpRouting.Model;
 using TcpRouting.Model.Matchers;
 using TcpRouting.Translation.Rules;
 
@@ -11,7 +12,7 @@ public sealed class RuleParserTests
     [InlineData("HostSNI(`*`)", "HostSNI(`*`)")]
     [InlineData("HostSNI(`DB.Example.com`)", "HostSNI(`db.example.com`)")]
     [InlineData("HostSNI(\"db.example.com\")", "HostSNI(`db.example.com`)")]
-    [InlineData("HostSNI(`*.example.com`)", "HostSNI(`*.example.com`)")]
+    [InlineData("HostSNI(`db.example.com.`)", "HostSNI(`db.example.com`)")]
     [InlineData("ClientIP(`10.0.0.0/8`)", "ClientIP(`10.0.0.0/8`)")]
     [InlineData("ClientIP(`10.0.0.1`)", "ClientIP(`10.0.0.1/32`)")]
     [InlineData("ClientIP(`::1`)", "ClientIP(`::1/128`)")]
@@ -28,7 +29,8 @@ public sealed class RuleParserTests
     [InlineData("(HostSNI(`a.com`) || HostSNI(`b.com`)) && ClientIP(`10.0.0.0/8`)", "((HostSNI(`a.com`) || HostSNI(`b.com`)) && ClientIP(`10.0.0.0/8`))")]
     [InlineData("!ClientIP(`10.0.0.0/8`) && HostSNI(`*`)", "(!ClientIP(`10.0.0.0/8`) && HostSNI(`*`))")]
     [InlineData("!(ClientIP(`10.0.0.0/8`) || ALPN(`h2`))", "!(ClientIP(`10.0.0.0/8`) || ALPN(`h2`))")]
-    [InlineData("!!ALPN(`h2`)", "!!ALPN(`h2`)")]
+    [InlineData("!!ALPN(`h2`)", "ALPN(`h2`)")]
+    [InlineData("!!!ALPN(`h2`)", "!ALPN(`h2`)")]
     [InlineData("ALPN(`a`) && ALPN(`b`) && ALPN(`c`)", "((ALPN(`a`) && ALPN(`b`)) && ALPN(`c`))")]
     [InlineData("ALPN(`a`)||ALPN(`b`)||ALPN(`c`)", "((ALPN(`a`) || ALPN(`b`)) || ALPN(`c`))")]
     public void Applies_traefik_precedence(string rule, string canonical)
@@ -41,8 +43,8 @@ public sealed class RuleParserTests
     {
         Parse("HostSNI(`a.com`, `b.com`)", RuleSyntax.V2).Should().Be("(HostSNI(`a.com`) || HostSNI(`b.com`))");
         Parse("ClientIP(`10.0.0.1`, `::1`)", RuleSyntax.V2).Should().Be("(ClientIP(`10.0.0.1/32`) || ClientIP(`::1/128`))");
-        Parse("HostSNIRegexp(`{sub:[a-z]{2,3}}.example.com`)", RuleSyntax.V2).Should().Be("HostSNIRegexp(`^(?:[a-z]{2,3})\\.example\\.com$`)");
-        Parse("HostSNIRegexp(`{sub}.example.com`)", RuleSyntax.V2).Should().Be("HostSNIRegexp(`^(?:[^.]+)\\.example\\.com$`)");
+        Parse("HostSNIRegexp(`{sub:[a-z]{2,3}}.example.com`)", RuleSyntax.V2).Should().Be("HostSNIRegexp(`(?i)^(?:[a-z]{2,3})\\.example\\.com$`)");
+        Parse("HostSNIRegexp(`{sub}.example.com`)", RuleSyntax.V2).Should().Be("HostSNIRegexp(`(?i)^(?:[^.]+)\\.example\\.com$`)");
     }
 
     [Fact]
@@ -65,7 +67,7 @@ public sealed class RuleParserTests
     [InlineData("HostSNI(\"a.com)", "column 9: unterminated string: missing closing quote")]
     [InlineData("HostSNI()", "column 1: HostSNI needs a value")]
     [InlineData("HostSNI(``)", "column 9: HostSNI needs a non-empty value")]
-    [InlineData("HostSNI(`a b`)", "column 9: HostSNI value `a b` is not a host name")]
+    [InlineData("HostSNI(`a b`)", "column 9: HostSNI value `a b` is not a valid host name or IP")]
     [InlineData("ClientIP(`10.0.0.0/33`)", "column 10: ClientIP: \"10.0.0.0/33\" has an invalid prefix length")]
     [InlineData("ClientIP(`nope`)", "column 10: ClientIP: \"nope\" is not an IP address or CIDR")]
     [InlineData("HostSNI(`*`) &&", "column 16: expected a matcher (HostSNI, HostSNIRegexp, ClientIP or ALPN), \"!\" or \"(\" but found end of rule")]
@@ -85,6 +87,60 @@ public sealed class RuleParserTests
         message.Should().StartWith(error);
     }
 
+    [Fact]
+    public void Names_the_limit_instead_of_overflowing_the_stack()
+    {
+        // Issue 12, finding 2: 25,000 `!` crashed validate with a stack overflow.
+        Error(new string('!', 25_000) + "HostSNI(`*`)").Should().Be($"the rule is 25012 characters long; the limit is {RuleLimits.MaxLength}");
+        Error(new string('(', 3_000) + "HostSNI(`*`)" + new string(')', 3_000)).Should().Be($"column {RuleLimits.MaxDepth + 1}: parentheses nest deeper than {RuleLimits.MaxDepth} levels (the limit)");
+        Parse(new string('!', 8_000) + "HostSNI(`*`)").Should().Be("HostSNI(`*`)");
+        Parse(new string('(', RuleLimits.MaxDepth) + "ALPN(`h2`)" + new string(')', RuleLimits.MaxDepth)).Should().Be("ALPN(`h2`)");
+    }
+
+    [Fact]
+    public void Formats_and_matches_the_longest_chain_the_limit_allows()
+    {
+        var terms = RuleLimits.MaxLength / 12;
+        var rule = string.Join("||", Enumerable.Range(0, terms).Select(i => $"ALPN(`{i % 10}`)"));
+        RuleParser.TryParse(rule, RuleSyntax.V3, out var matcher, out var error).Should().BeTrue(error);
+        MatcherText.Format(matcher!).Should().StartWith(new string('(', terms - 1) + "ALPN(`0`) || ALPN(`1`))");
+        matcher!.Matches(new ConnectionFacts(IPAddress.Loopback, true, null, ["x"])).Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("hostSni(`a`)", "unknown matcher \"hostSni\" (Traefik accepts HostSNI, hostsni, HOSTSNI or Hostsni)")]
+    [InlineData("HostSNI(`*.example.com`)", "Traefik's HostSNI takes no wildcard, use HostSNIRegexp(`^[^.]+\\.example\\.com$`)")]
+    [InlineData("HostSNIRegexp(`^(a)\\1$`)", "needs backtracking")]
+    [InlineData("HostSNIRegexp(`^(?=a)`)", "needs backtracking")]
+    [InlineData("HostSNIRegexp(`^é$`)", "non-ASCII")]
+    public void Explains_refusals(string rule, string why)
+    {
+        Error(rule).Should().Contain(why);
+    }
+
+    [Fact]
+    public void Reads_re2_ascii_classes()
+    {
+        RuleParser.TryParse("HostSNIRegexp(`^[[:alpha:]]+[[:digit:]]\\.example\\.com$`)", RuleSyntax.V3, out var matcher, out _).Should().BeTrue();
+        Matches(matcher!, "db1.example.com").Should().BeTrue();
+        Matches(matcher!, ":1.example.com").Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("HostSNI(`*`)", null, -1)]
+    [InlineData("HOSTSNI(`*`)", null, -1)]
+    [InlineData("HostSNI(\"*\")", 0, -1)]
+    [InlineData("(HostSNI(`*`))", null, -1)]
+    [InlineData("HostSNI(`*`)", 5, 5)]
+    [InlineData("HostSNI(`*`) || ALPN(`h2`)", null, 26)]
+    [InlineData("HostSNIRegexp(`.*`)", null, 19)]
+    [InlineData("ALPN(`h2`)", null, 10)]
+    [InlineData("ALPN(`é`)", null, 10)] // Go's len counts bytes
+    public void Priority_is_traefiks_default(string rule, int? priority, int expected)
+    {
+        RulePriority.Of(rule, priority).Should().Be(expected);
+    }
+
     [Theory]
     [InlineData("HostSNIRegexp(`{sub`)", "unclosed")]
     [InlineData("HostSNIRegexp(`a}`)", "unbalanced")]
@@ -102,6 +158,12 @@ public sealed class RuleParserTests
         Matches(matcher!, "db.example.com", "192.168.1.1").Should().BeTrue();
         Matches(matcher!, "db.example.com", "10.1.1.1").Should().BeFalse();
         Matches(matcher!, "other.example.com", "192.168.1.1").Should().BeFalse();
+    }
+
+    private static string Error(string rule)
+    {
+        RuleParser.TryParse(rule, RuleSyntax.V3, out _, out var error).Should().BeFalse();
+        return error!;
     }
 
     private static string Parse(string rule, RuleSyntax syntax = RuleSyntax.V3)

@@ -21,7 +21,7 @@ public sealed class ServiceTcp
     [Description("Relative share of connections among the route's Services; 1 when omitted.")]
     public int? Weight { get; set; }
 
-    [Description("Milliseconds the backend direction may keep flowing after the client half-closes. Deprecated: set terminationDelay on a ServersTransportTCP.")]
+    [Description("Milliseconds the backend direction may keep flowing after the client half-closes; negative: no limit. Deprecated: set terminationDelay on a ServersTransportTCP.")]
     public int? TerminationDelay { get; set; }
 
     [Description("Send a PROXY protocol header to this Service's endpoints.")]
