@@ -87,7 +87,7 @@ internal sealed class ConnectionHandler(
         connection.ClientAddress = clientAddress;
         connection.ServerName = peek.Hello?.ServerName;
         var facts = new ConnectionFacts(clientAddress, peek.IsTls, peek.Hello?.ServerName, peek.Hello?.AlpnProtocols ?? []);
-        var route = listener.Match(facts);
+        var route = await listener.MatchAsync(facts).ConfigureAwait(false); // off the epoll thread when user regexps run
         if (route is null)
         {
             // No route: FIN, never a TLS alert (the client learns nothing about which names exist).
