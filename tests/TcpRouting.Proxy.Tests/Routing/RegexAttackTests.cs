@@ -15,7 +15,8 @@ namespace TcpRouting.Proxy.Tests.Routing;
 /// Issue 12, finding 1: HostSNIRegexp rules with nested quantifiers, and ClientHellos whose long SNI does not match.
 /// With a backtracking engine each hello burnt the regex timeout on the socket completion thread and froze every
 /// other connection. Here an unrelated connection's round trips are timed during the attack and must stay quick.
-/// The bound is generous (a loaded 2-core machine) and far below what the freeze caused (seconds).
+/// The bound is generous (a loaded 2-core machine; the freeze measured 2.5 s worst here, with 22 hellos answered in
+/// 3 s against thousands now), so the hellos the attack gets answered are checked too.
 /// </summary>
 public sealed class RegexAttackTests(ITestOutputHelper output)
 {
