@@ -23,7 +23,8 @@ internal static class OperatorHost
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = "tcprouting" });
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(settings.Admin));
         builder.Services.AddRoutingCore();
-        builder.Logging.AddSerilog(logger);
+        // Serilog.Extensions.Hosting: Serilog becomes the host's ILoggerFactory; the caller owns (and flushes) the logger.
+        builder.Services.AddSerilog(logger, dispose: false);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = settings.GracePeriod + TimeSpan.FromSeconds(5));
 
         var services = builder.Services;

@@ -1,4 +1,5 @@
 using Serilog;
+using Serilog.Configuration;
 using Serilog.Events;
 using Serilog.Formatting;
 using Serilog.Formatting.Display;
@@ -22,6 +23,13 @@ internal static class SerilogSetup
         .MinimumLevel.Override("Microsoft.Extensions.Hosting", LogEventLevel.Fatal)
         .Enrich.FromLogContext();
 
-    public static Serilog.Core.Logger CreateConsole(LogFormat format) =>
-        Configure(new LoggerConfiguration()).WriteTo.Console(Formatter(format)).CreateLogger();
+    public static Serilog.Core.Logger CreateConsole(LogFormat format) => Create(sink => sink.Console(Formatter(format)));
+
+    /// <summary>
+    /// The sink runs behind Serilog.Sinks.Async: a caller (the access log, on a connection's path) only enqueues,
+    /// and one background thread writes. A full queue drops events rather than stall a connection on a slow
+    /// stdout; disposing the logger flushes what is queued.
+    /// </summary>
+    public static Serilog.Core.Logger Create(Action<LoggerSinkConfiguration> sink) =>
+        Configure(new LoggerConfiguration()).WriteTo.Async(sink, blockWhenFull: false).CreateLogger();
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using FluentAssertions;
+using Microsoft.Extensions.Time.Testing;
 using TcpRouting.Kubernetes.Tests.TestSupport;
 using TcpRouting.Model;
 using TcpRouting.Testing.FakeApiServer;
@@ -79,7 +80,7 @@ public sealed class ProblemStatusTests
     public async Task Of_two_tcp_routes_on_one_listener_the_oldest_gets_the_traffic_and_the_other_says_why_it_gets_none()
     {
         // Server-set creation times an hour apart; the older route has the name that sorts last, so only its age can win.
-        var clock = new ManualClock(new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero));
         var server = await ClusterHarness.ServerWithEverythingAsync(new FakeApiServerOptions(Clock: clock));
         await using var _ = server;
         Backend(server, "default", "old-db", "10.0.0.7");

@@ -1,5 +1,5 @@
-using ManualTimeProvider = TcpRouting.Testing.Time.ManualTimeProvider;
 using FluentAssertions;
+using Microsoft.Extensions.Time.Testing;
 using TcpRouting.Operator.Hosting;
 using TcpRouting.Operator.Tests.Support;
 
@@ -12,7 +12,7 @@ public sealed class DebouncerTests
     [Fact]
     public async Task Waits_for_a_notification()
     {
-        var time = new ManualTimeProvider();
+        var time = new FakeTimeProvider();
         var debouncer = new Debouncer(Quiet, time);
 
         var wait = debouncer.WaitAsync(TestContext.Current.CancellationToken);
@@ -27,7 +27,7 @@ public sealed class DebouncerTests
     [Fact]
     public async Task A_burst_of_notifications_is_one_wake_up_after_the_quiet_period()
     {
-        var time = new ManualTimeProvider();
+        var time = new FakeTimeProvider();
         var debouncer = new Debouncer(Quiet, time);
         var start = time.GetUtcNow();
 
@@ -45,7 +45,7 @@ public sealed class DebouncerTests
         next.IsCompleted.Should().BeFalse("the burst was consumed by the first wake-up");
     }
 
-    private static async Task AdvanceUntilCompletedAsync(ManualTimeProvider time, Task wait)
+    private static async Task AdvanceUntilCompletedAsync(FakeTimeProvider time, Task wait)
     {
         await Poll.UntilAsync(
             () =>

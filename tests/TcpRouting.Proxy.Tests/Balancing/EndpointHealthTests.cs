@@ -1,5 +1,5 @@
-using ManualTimeProvider = TcpRouting.Testing.Time.ManualTimeProvider;
 using FluentAssertions;
+using Microsoft.Extensions.Time.Testing;
 using TcpRouting.Model;
 using TcpRouting.Proxy.Balancing;
 using TcpRouting.Proxy.Tests.Support;
@@ -11,7 +11,7 @@ public sealed class EndpointHealthTests
     [Fact]
     public void A_failed_endpoint_is_skipped_for_a_while_then_tried_again()
     {
-        var time = new ManualTimeProvider();
+        var time = new FakeTimeProvider();
         var health = new EndpointHealth(time);
         var endpoint = new BackendEndpoint("10.0.0.1", 5432);
 
@@ -27,7 +27,7 @@ public sealed class EndpointHealthTests
     [Fact]
     public void Success_clears_the_mark()
     {
-        var health = new EndpointHealth(new ManualTimeProvider());
+        var health = new EndpointHealth(new FakeTimeProvider());
         var endpoint = new BackendEndpoint("db.example", 5432);
 
         health.MarkDown(endpoint);

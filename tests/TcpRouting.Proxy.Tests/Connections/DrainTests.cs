@@ -1,6 +1,6 @@
-using ManualTimeProvider = TcpRouting.Testing.Time.ManualTimeProvider;
 using System.Net.Sockets;
 using FluentAssertions;
+using Microsoft.Extensions.Time.Testing;
 using TcpRouting.Proxy.Tests.Support;
 using TcpRouting.Testing.Network;
 using static TcpRouting.Proxy.Tests.Support.Tables;
@@ -12,7 +12,7 @@ public sealed class DrainTests
     [Fact]
     public async Task Stop_refuses_new_connections_lets_live_ones_finish_then_closes_the_rest()
     {
-        var time = new ManualTimeProvider();
+        var time = new FakeTimeProvider();
         await using var echo = new TcpEchoServer();
         await using var proxy = await ProxyHarness.StartAsync(Table(Listener("tcp", CatchAll("r", Backend("b", echo.EndPoint)))), time);
         var endPoint = proxy.EndPoint("tcp");

@@ -1,7 +1,7 @@
-using ManualTimeProvider = TcpRouting.Testing.Time.ManualTimeProvider;
 using System.Net;
 using System.Text;
 using FluentAssertions;
+using Microsoft.Extensions.Time.Testing;
 using TcpRouting.Model;
 using TcpRouting.Proxy.Protocols;
 using TcpRouting.Proxy.Tests.Support;
@@ -77,7 +77,7 @@ public sealed class ProxyProtocolTests
     [Fact]
     public async Task Trusted_peer_without_a_header_on_a_server_first_port_is_routed_after_the_peek_timeout()
     {
-        var time = new ManualTimeProvider();
+        var time = new FakeTimeProvider();
         await using var mysqlLike = new ServerFirstServer("hello from the server\r\n");
         await using var proxy = await ProxyHarness.StartAsync(
             Table(Listener("mysql", TrustProxyProtocol(), CatchAll("r", Backend("b", mysqlLike.EndPoint)))), time);

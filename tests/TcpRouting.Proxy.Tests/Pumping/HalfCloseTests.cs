@@ -1,7 +1,7 @@
-using ManualTimeProvider = TcpRouting.Testing.Time.ManualTimeProvider;
 using System.Net.Sockets;
 using System.Text;
 using FluentAssertions;
+using Microsoft.Extensions.Time.Testing;
 using TcpRouting.Proxy.Tests.Support;
 using TcpRouting.Testing.Network;
 using static TcpRouting.Proxy.Tests.Support.Tables;
@@ -41,7 +41,7 @@ public sealed class HalfCloseTests
     [Fact]
     public async Task After_a_half_close_the_other_direction_is_cut_after_the_termination_delay()
     {
-        var time = new ManualTimeProvider();
+        var time = new FakeTimeProvider();
         await using var server = new ServerFirstServer("bye\r\n", closeAfterBanner: true);
         var backend = Backend("b", server.EndPoint) with { Transport = Transport(terminationDelay: TimeSpan.FromSeconds(2)) };
         await using var proxy = await ProxyHarness.StartAsync(Table(Listener("tcp", CatchAll("r", backend))), time);

@@ -1,5 +1,5 @@
-using ManualTimeProvider = TcpRouting.Testing.Time.ManualTimeProvider;
 using FluentAssertions;
+using Microsoft.Extensions.Time.Testing;
 using TcpRouting.Model;
 using TcpRouting.Proxy.Tests.Support;
 using TcpRouting.Testing.Network;
@@ -12,7 +12,7 @@ public sealed class IdleTimeoutTests
     [Fact]
     public async Task Connection_without_traffic_is_closed_after_the_idle_timeout()
     {
-        var time = new ManualTimeProvider();
+        var time = new FakeTimeProvider();
         await using var echo = new TcpEchoServer();
         var options = ListenerOptions.Default with { IdleTimeout = TimeSpan.FromSeconds(30) };
         await using var proxy = await ProxyHarness.StartAsync(Table(Listener("tcp", options, CatchAll("r", Backend("b", echo.EndPoint)))), time);
