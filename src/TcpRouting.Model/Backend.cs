@@ -11,6 +11,7 @@ namespace TcpRouting.Model;
 /// <param name="Service">The Service it resolves, when it is one.</param>
 /// <param name="Endpoints">Ready addresses with their target ports, in a stable order.</param>
 /// <param name="ProxyProtocol">PROXY protocol header sent to the backend: 0 none, 1 or 2.</param>
+/// <param name="HealthCheck">Active health check of the endpoints; only those that pass take new connections.</param>
 public sealed record Backend(
     string Id,
     string Name,
@@ -18,7 +19,8 @@ public sealed record Backend(
     int Weight,
     ImmutableArray<BackendEndpoint> Endpoints,
     int ProxyProtocol,
-    BackendTransport Transport);
+    BackendTransport Transport,
+    HealthCheck? HealthCheck = null);
 
 /// <summary>A host (IP literal or DNS name, for ExternalName) and port.</summary>
 public sealed record BackendEndpoint(string Host, int Port)

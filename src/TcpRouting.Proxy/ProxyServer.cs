@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using TcpRouting.Proxy.Balancing;
 using TcpRouting.Proxy.Connections;
 using TcpRouting.Proxy.Diagnostics;
+using TcpRouting.Proxy.Health;
 using TcpRouting.Proxy.Listening;
 using TcpRouting.Proxy.Routing;
 using TcpRouting.Proxy.Tls;
@@ -23,13 +24,15 @@ public sealed class ProxyServer : IAsyncDisposable
     private readonly ConnectionRegistry _registry = new();
     private readonly ListenerManager _listeners;
     private readonly ConnectionHandler _handler;
+    private readonly HealthMonitor _checks;
     private readonly Lock _applyLock = new();
     private SslStreamCertificateContext? _selfSigned;
     private CompiledTable _table = CompiledTable.Empty;
     private bool _started;
     private bool _stopped;
 
-    public ProxyServer(RouteTableHolder holder, ProxyOptions options, ILoggerFactory loggerFactory, TimeProvider timeProvider)
+    /// <param name="health">Where active health check results go, for status; none when null.</param>
+    public ProxyServer(RouteTableHolder holder, ProxyOptions options, ILoggerFactory loggerFactory, TimeProvider timeProvider, BackendHealthHolder? health = null)
     {
         ArgumentNullException.ThrowIfNull(holder);
         ArgumentNullException.ThrowIfNull(options);
@@ -41,7 +44,8 @@ public sealed class ProxyServer : IAsyncDisposable
         _time = timeProvider;
         _logger = loggerFactory.CreateLogger("TcpRouting.Proxy");
         Instruments = new ProxyInstruments();
-        var state = new RuntimeState(timeProvider);
+        _checks = new HealthMonitor(timeProvider, Instruments.Meter, loggerFactory.CreateLogger("TcpRouting.Health"), health);
+        var state = new RuntimeState(timeProvider, _checks);
         _handler = new ConnectionHandler(() => Volatile.Read(ref _table), _registry, state, Instruments, timeProvider, options, loggerFactory);
         _listeners = new ListenerManager(_handler.HandleAsync, timeProvider, _logger);
     }
@@ -52,6 +56,8 @@ public sealed class ProxyServer : IAsyncDisposable
     public int OpenConnections => _registry.Count;
 
     internal ProxyInstruments Instruments { get; }
+
+    internal HealthMonitor Checks => _checks;
 
     /// <summary>Binds the current table's listeners, then follows the holder's swaps.</summary>
     public Task StartAsync(CancellationToken cancellationToken)
@@ -111,6 +117,7 @@ public sealed class ProxyServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await StopAsync(TimeSpan.Zero, CancellationToken.None).ConfigureAwait(false);
+        _checks.Dispose();
         Instruments.Dispose();
     }
 
@@ -133,6 +140,7 @@ public sealed class ProxyServer : IAsyncDisposable
 
             var previous = _table;
             var compiled = CompiledTable.Build(table, _selfSigned, _logger);
+            _checks.Sync(table); // before the table is served: its connections find their checks
             Volatile.Write(ref _table, compiled);
             foreach (var removed in _listeners.Reconcile(compiled))
             {

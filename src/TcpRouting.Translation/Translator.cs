@@ -26,13 +26,14 @@ public static class Translator
         statuses.AddRange(Guarded("Kong", () => KongTranslator.Translate(objects, index, table)));
         statuses.AddRange(Guarded("ngrok", () => NgrokTranslator.Translate(objects, index, table)));
         statuses.AddRange(Guarded("Gateway API", () => GatewayApiTranslator.Translate(objects, index, table, snapshot.Settings)));
+        var built = ServiceHealthChecks.Apply(table.Build(), index, statuses);
         var ordered = statuses
             .OrderBy(s => s.Object.Kind, StringComparer.Ordinal)
             .ThenBy(s => s.Object.Namespace, StringComparer.Ordinal)
             .ThenBy(s => s.Object.Name, StringComparer.Ordinal)
             .ThenBy(s => s.ApiVersion, StringComparer.Ordinal)
             .ToImmutableArray();
-        return new TranslationResult(table.Build(), ordered);
+        return new TranslationResult(built, ordered);
     }
 
     /// <summary>(creationTimestamp, namespace, name), then kind, apiVersion and content so that even duplicates have

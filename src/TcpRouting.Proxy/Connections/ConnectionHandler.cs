@@ -117,8 +117,10 @@ internal sealed class ConnectionHandler(
 
         var clientSide = new ConnectionSide(socket, clientTls);
         connection.AttachClient(clientSide);
-        var backend = state.Schedule(route.Route.Id).Pick(route.Eligible, state.Health.HasUsableEndpoint)
+        var picked = state.Schedule(route.Route.Id).Pick(route.Eligible, state.IsUsable)
             ?? state.Schedule(route.Route.Id).Pick(route.Eligible, static _ => true);
+        // Active health checks leave failing endpoints out; none left (fail closed) refuses the connection.
+        var backend = picked is null ? null : state.Admit(picked);
         if (backend is null)
         {
             connection.Close(CloseReason.NoEndpoint, reset: false);

@@ -121,6 +121,8 @@ internal static class TableFingerprint
                 w.WriteStringValue(tls.PeerCertUri);
             }
 
+            // A record of values only: its text is canonical (TimeSpan prints invariantly).
+            w.WriteStringValue(b.HealthCheck?.ToString());
             w.WriteEndArray();
         }
 

@@ -116,6 +116,11 @@ internal static class RouteJson
             w.WriteEndObject();
         }
 
+        if (b.HealthCheck is { } check)
+        {
+            HealthCheckJson.Write(w, check);
+        }
+
         w.WriteEndObject();
     }
 }

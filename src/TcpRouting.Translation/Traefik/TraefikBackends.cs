@@ -104,7 +104,14 @@ internal static class TraefikBackends
             endpoints = resolution.Endpoints;
         }
 
-        return new Backend(id, $"{ns}/{name}:{port}", new SourceRef("Service", ns, name), service.Weight ?? 1, endpoints, proxyProtocol, transport);
+        HealthCheck? healthCheck = null;
+        if (service.HealthCheck is { } check
+            && (healthCheck = HealthCheckReader.Read(check, $"{field}.healthCheck", transport, (f, why) => status.Invalid(f, why))) is null)
+        {
+            return null;
+        }
+
+        return new Backend(id, $"{ns}/{name}:{port}", new SourceRef("Service", ns, name), service.Weight ?? 1, endpoints, proxyProtocol, transport, healthCheck);
     }
 
     private static bool TryTransport(KubeObject o, string field, ServiceTcp service, TraefikContext context, CrdStatusBuilder status, out BackendTransport transport, out int proxyProtocol)

@@ -21,6 +21,7 @@ public sealed class GenerateTests
         ["tcproute", "--name", "mqtt", "--service", "mqtt", "--port", "1883", "--gateway", "edge", "--section", "mqtt", "--weight", "2"],
         ["tlsroute", "--name", "mqtts", "--service", "mqtt", "--port", "1883", "--gateway", "edge", "--section", "tls", "--hostname", "mqtt.example.com"],
         ["tcpingress", "--name", "kong-postgres", "--service", "postgres", "--port", "5432", "--listen-port", "9000"],
+        ["ingressroutetcp", "--name", "pg-primary", "--service", "postgres", "--port", "5432", "--health-check", "{port: 8008, http: {path: /primary}, interval: 2s, fall: 2}"],
     ];
 
     [Fact]
@@ -34,7 +35,7 @@ public sealed class GenerateTests
             generated.Add(ReadOne(result.Output));
         }
 
-        generated.Select(o => o.Kind).Should().Equal("IngressRouteTCP", "IngressRouteTCP", "MiddlewareTCP", "MiddlewareTCP", "TCPRoute", "TLSRoute", "TCPIngress");
+        generated.Select(o => o.Kind).Should().Equal("IngressRouteTCP", "IngressRouteTCP", "MiddlewareTCP", "MiddlewareTCP", "TCPRoute", "TLSRoute", "TCPIngress", "IngressRouteTCP");
         await ShouldBeSchemaValidAsync(generated);
         ShouldTranslateCleanly(generated);
     }
@@ -62,6 +63,16 @@ public sealed class GenerateTests
 
         result.ExitCode.Should().Be(1);
         result.ErrorLines.Should().ContainSingle().Which.Should().Contain("--source-range[0]").And.Contain("10.0.0.0/33");
+        result.Output.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Generate_names_the_health_check_field_that_is_wrong()
+    {
+        var result = await Support.Cli.RunAsync("generate", "ingressroutetcp", "--name", "pg", "--service", "pg", "--port", "5432", "--health-check", "{interval: soon}");
+
+        result.ExitCode.Should().Be(1);
+        result.ErrorLines.Should().ContainSingle().Which.Should().Contain("--health-check.interval").And.Contain("not a positive duration");
         result.Output.Should().BeEmpty();
     }
 

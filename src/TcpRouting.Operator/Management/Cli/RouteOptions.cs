@@ -21,6 +21,11 @@ internal sealed class RouteOptions
     private readonly Option<string?> _gatewayNamespace = new("--gateway-namespace") { Description = "TCPRoute/TLSRoute: the parent Gateway's namespace (default: the route's)" };
     private readonly Option<string?> _section = new("--section") { Description = "TCPRoute/TLSRoute: the Gateway listener (sectionName)" };
     private readonly Option<string[]> _hostnames = new("--hostname") { Description = "TLSRoute: an SNI host name (repeatable)", AllowMultipleArgumentsPerToken = true };
+    private readonly Option<string?> _healthCheck = new("--health-check")
+    {
+        Description = "IngressRouteTCP: the service's healthCheck as YAML or JSON, e.g. '{port: 8008, http: {path: /primary}, interval: 2s}' (other kinds: annotate the Service with tcprouting.io/health-check)",
+    };
+
     private readonly Option<int?> _listenPort = new("--listen-port") { Description = "TCPIngress: the port to listen on" };
 
     /// <summary>Our field names as the options spell them, for validation messages.</summary>
@@ -30,12 +35,13 @@ internal sealed class RouteOptions
         "middlewares" => "--middleware",
         "hostnames" => "--hostname",
         "listenPort" => "--listen-port",
+        "healthCheck" => "--health-check",
         _ => $"--{field}",
     };
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Name, Namespace, _service, _port, _entryPoints, _sni, _passthrough, _middlewares, _weight, _gateway, _gatewayNamespace, _section, _hostnames, _listenPort })
+        foreach (var option in new Option[] { Name, Namespace, _service, _port, _entryPoints, _sni, _passthrough, _middlewares, _weight, _gateway, _gatewayNamespace, _section, _hostnames, _listenPort, _healthCheck })
         {
             command.Options.Add(option);
         }
@@ -53,5 +59,6 @@ internal sealed class RouteOptions
         Section = parse.GetValue(_section),
         Hostnames = parse.GetValue(_hostnames) ?? [],
         ListenPort = parse.GetValue(_listenPort),
+        HealthCheck = parse.GetValue(_healthCheck),
     };
 }

@@ -58,6 +58,7 @@ internal static partial class InputValidator
             Port(problems, label("listenPort"), r.ListenPort);
         }
 
+        HealthCheck(problems, label("healthCheck"), r);
         Throw(problems);
     }
 
@@ -107,6 +108,30 @@ internal static partial class InputValidator
         if (port is not (>= 1 and <= 65535))
         {
             problems.Add(port is null ? $"{field}: required" : $"{field}: {port} is not a port (1 to 65535)");
+        }
+    }
+
+    /// <summary>Read as translation reads it, so a bad field is named here rather than in the route's status later.</summary>
+    private static void HealthCheck(List<string> problems, string label, RouteRequest r)
+    {
+        if (r.HealthCheck is not { } text)
+        {
+            return;
+        }
+
+        if (r.Kind != ManagedKind.IngressRouteTcp)
+        {
+            problems.Add($"{label}: only IngressRouteTCP has it; for {r.Kind.Kind} annotate the Service with {ServiceHealthAnnotation.Key}");
+            return;
+        }
+
+        if (ServiceHealthAnnotation.Parse(text, out var error) is { } spec)
+        {
+            HealthCheckReader.Read(spec, label, TcpRouting.Model.BackendTransport.Default, (field, why) => problems.Add($"{field}: {why}"));
+        }
+        else
+        {
+            problems.Add($"{label}: {error}");
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using TcpRouting.Translation;
+using TcpRouting.Translation.Core;
 using TcpRouting.Translation.Gateway.Resources;
 using TcpRouting.Translation.Kong.Resources;
 using TcpRouting.Translation.Traefik.Resources;
@@ -43,7 +44,16 @@ internal static class ManifestFactory
             new RouteTcp
             {
                 Match = Rule(r.Sni),
-                Services = [new ServiceTcp { Name = r.Service, Port = r.Port, Weight = r.Weight }],
+                Services =
+                [
+                    new ServiceTcp
+                    {
+                        Name = r.Service,
+                        Port = r.Port,
+                        Weight = r.Weight,
+                        HealthCheck = r.HealthCheck is { } check ? ServiceHealthAnnotation.Parse(check, out _) : null,
+                    },
+                ],
                 Middlewares = r.Middlewares.Count > 0 ? [.. r.Middlewares.Select(m => new ObjectReference { Name = m })] : null,
             },
         ],

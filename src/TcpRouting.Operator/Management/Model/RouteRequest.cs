@@ -32,4 +32,7 @@ internal sealed record RouteRequest(
     public IReadOnlyList<string> Hostnames { get; init; } = [];
 
     public int? ListenPort { get; init; }
+
+    /// <summary>IngressRouteTCP only: the service's healthCheck as YAML or JSON (the Service annotation's format).</summary>
+    public string? HealthCheck { get; init; }
 }

@@ -38,4 +38,7 @@ public sealed class ServiceTcp
 
     [Description("Send to node IPs on the NodePort. Accepted and ignored: the proxy runs in the cluster and uses endpoints.")]
     public bool? NodePortLB { get; set; }
+
+    [Description("Active health check of the endpoints: only those that pass take new connections.")]
+    public ServerHealthCheck? HealthCheck { get; set; }
 }
