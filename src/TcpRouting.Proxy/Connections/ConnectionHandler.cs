@@ -38,9 +38,8 @@ internal sealed class ConnectionHandler(
     {
         var connection = new ProxyConnection(socket, host, time.GetTimestamp());
         registry.Add(connection);
-        var entryPoint = new TagList { { "entrypoint", host.Name } };
-        instruments.Open.Add(1, entryPoint);
-        instruments.Connections.Add(1, entryPoint);
+        var counts = instruments.Totals.For(host.Name);
+        counts.Opened();
         try
         {
             await RunAsync(connection, host).ConfigureAwait(false);
@@ -55,7 +54,7 @@ internal sealed class ConnectionHandler(
             connection.Close(CloseReason.Completed, reset: false);
             connection.OnEnd?.Invoke();
             registry.Remove(connection);
-            instruments.Open.Add(-1, entryPoint);
+            counts.Closed();
             _reporter.Report(connection, host.Name);
         }
     }
