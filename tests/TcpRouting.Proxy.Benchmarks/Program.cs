@@ -1,3 +1,11 @@
 using BenchmarkDotNet.Running;
+using TcpRouting.Proxy.Benchmarks.Connections;
 
-BenchmarkSwitcher.FromAssembly(typeof(TcpRouting.Proxy.Benchmarks.ClientHelloReaderBenchmarks).Assembly).Run(args);
+if (args is ["census", ..])
+{
+    // Allocations, timers and metric measurements per proxied connection: counts, not times.
+    await ConnectionCensus.RunAsync().ConfigureAwait(false);
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(ConnectionSetupBenchmarks).Assembly).Run(args);

@@ -10,6 +10,7 @@ using TcpRouting.Proxy.Middlewares;
 using TcpRouting.Proxy.Peeking;
 using TcpRouting.Proxy.Pumping;
 using TcpRouting.Proxy.Routing;
+using TcpRouting.Proxy.Timing;
 
 namespace TcpRouting.Proxy.Connections;
 
@@ -30,15 +31,15 @@ internal sealed class ConnectionHandler(
     private readonly ConnectionReporter _reporter = new(instruments, time, options, loggerFactory.CreateLogger(AccessLog.Category));
     private readonly ConnectionPeeker _peeker = new(time);
     private readonly BackendDialer _dialer = new(state, time, instruments, loggerFactory.CreateLogger("TcpRouting.Proxy"));
+    private readonly DeadlineWheel _wheel = DeadlineWheel.For(time);
     private readonly BackendSetup _backendSetup = new(instruments, time, loggerFactory.CreateLogger("TcpRouting.Proxy"));
 
     public async Task HandleAsync(Socket socket, ListenerHost host)
     {
         var connection = new ProxyConnection(socket, host, time.GetTimestamp());
         registry.Add(connection);
-        var entryPoint = new TagList { { "entrypoint", host.Name } };
-        instruments.Open.Add(1, entryPoint);
-        instruments.Connections.Add(1, entryPoint);
+        var counts = instruments.Totals.For(host.Name);
+        counts.Opened();
         try
         {
             await RunAsync(connection, host).ConfigureAwait(false);
@@ -53,7 +54,7 @@ internal sealed class ConnectionHandler(
             connection.Close(CloseReason.Completed, reset: false);
             connection.OnEnd?.Invoke();
             registry.Remove(connection);
-            instruments.Open.Add(-1, entryPoint);
+            counts.Closed();
             _reporter.Report(connection, host.Name);
         }
     }
@@ -146,8 +147,8 @@ internal sealed class ConnectionHandler(
             return;
         }
 
-        using var idle = new IdleWatch(time, listener.Options.IdleTimeout, () => connection.Close(CloseReason.IdleTimeout, reset: false));
-        await Relay.RunAsync(connection, clientSide, backendSide, idle, backend.Transport.TerminationDelay, time).ConfigureAwait(false);
+        using var idle = new IdleWatch(_wheel, listener.Options.IdleTimeout, connection);
+        await Relay.RunAsync(connection, clientSide, backendSide, idle, backend.Transport.TerminationDelay).ConfigureAwait(false);
     }
 
     private async Task<SslStream?> TerminateAsync(ProxyConnection connection, CompiledListener listener, SslServerAuthenticationOptions? serverOptions, byte[] buffered)

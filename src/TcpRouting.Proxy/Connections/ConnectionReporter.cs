@@ -5,8 +5,8 @@ using TcpRouting.Proxy.Diagnostics;
 namespace TcpRouting.Proxy.Connections;
 
 /// <summary>
-/// Reports a closed connection once: bytes, duration and rejections as metrics (one Add per
-/// connection, never per read) and, when enabled, one access log line.
+/// Reports a closed connection once: its bytes added to the observed totals, one duration measurement
+/// (plus a rejection when it was one) and, when enabled, one access log line.
 /// </summary>
 internal sealed class ConnectionReporter(ProxyInstruments instruments, TimeProvider time, ProxyOptions options, ILogger accessLogger)
 {
@@ -24,16 +24,7 @@ internal sealed class ConnectionReporter(ProxyInstruments instruments, TimeProvi
 
         var up = connection.Stats.ClientToBackend;
         var down = connection.Stats.BackendToClient;
-        if (up > 0)
-        {
-            instruments.Bytes.Add(up, new TagList { { "entrypoint", entryPoint }, { "route", route }, { "backend", backend }, { "direction", "client_to_backend" } });
-        }
-
-        if (down > 0)
-        {
-            instruments.Bytes.Add(down, new TagList { { "entrypoint", entryPoint }, { "route", route }, { "backend", backend }, { "direction", "backend_to_client" } });
-        }
-
+        instruments.Totals.AddBytes(entryPoint, route, backend, up, down);
         instruments.Duration.Record(duration.TotalSeconds, new TagList { { "entrypoint", entryPoint }, { "route", route }, { "backend", backend } });
         if (options.AccessLog && accessLogger.IsEnabled(LogLevel.Information))
         {

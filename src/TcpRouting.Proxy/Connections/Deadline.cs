@@ -1,11 +1,11 @@
+using TcpRouting.Proxy.Timing;
+
 namespace TcpRouting.Proxy.Connections;
 
 /// <summary>A cancellation source that fires after a configured duration on the proxy's TimeProvider;
-/// zero or negative durations (and infinite) mean no deadline.</summary>
+/// zero or negative durations (and infinite) mean no deadline. Served by the shared
+/// <see cref="DeadlineWheel"/> of that TimeProvider: no timer per deadline, pooled when disposed unfired.</summary>
 internal static class Deadline
 {
-    public static CancellationTokenSource After(TimeSpan duration, TimeProvider time) =>
-        duration > TimeSpan.Zero && duration != Timeout.InfiniteTimeSpan
-            ? new CancellationTokenSource(duration, time)
-            : new CancellationTokenSource();
+    public static DeadlineSource After(TimeSpan duration, TimeProvider time) => DeadlineWheel.For(time).After(duration);
 }

@@ -12,7 +12,7 @@ namespace TcpRouting.Proxy.Pumping;
 internal static class Relay
 {
     public static async Task RunAsync(ProxyConnection connection, ConnectionSide client, ConnectionSide backend,
-        IdleWatch idle, TimeSpan terminationDelay, TimeProvider time)
+        IdleWatch idle, TimeSpan terminationDelay)
     {
         var up = Pump.RunAsync(client, backend, idle, connection.Stats, clientToBackend: true);
         var down = Pump.RunAsync(backend, client, idle, connection.Stats, clientToBackend: false);
@@ -22,9 +22,11 @@ internal static class Relay
         {
             connection.Close(CloseReason.Reset, reset: true);
         }
-        else if (!other.IsCompleted)
+        else if (!other.IsCompleted && terminationDelay >= TimeSpan.Zero)
         {
-            await WaitWithDelayAsync(connection, other, terminationDelay, time).ConfigureAwait(false);
+            // The shared wheel closes the connection if the other direction outlives the delay; its pump
+            // then ends with an error, below.
+            idle.TerminateAfter(terminationDelay);
         }
 
         try
@@ -39,27 +41,5 @@ internal static class Relay
         }
 
         connection.Close(CloseReason.Completed, reset: false);
-    }
-
-    private static async Task WaitWithDelayAsync(ProxyConnection connection, Task other, TimeSpan terminationDelay, TimeProvider time)
-    {
-        if (terminationDelay < TimeSpan.Zero)
-        {
-            return;
-        }
-
-        using var cancel = new CancellationTokenSource();
-        var delay = Task.Delay(terminationDelay, time, cancel.Token);
-        if (await Task.WhenAny(other, delay).ConfigureAwait(false) == delay)
-        {
-            connection.Close(CloseReason.TerminationDelay, reset: false);
-        }
-
-        // Synchronous on purpose: the only registration is the delay's timer, cheap to cancel here.
-        // CancelAsync would queue that to the thread pool and resume the rest of the connection's close
-        // there, a hand-off and a context switch for every connection that half-closes.
-#pragma warning disable CA1849
-        cancel.Cancel();
-#pragma warning restore CA1849
     }
 }

@@ -16,7 +16,10 @@ public sealed class MetricsAndAccessLogTests
         await using var proxy = await ProxyHarness.StartAsync(Table(
             Listener("tcp", CatchAll("route-a", Backend("backend-a", echo.EndPoint))),
             Listener("nothing", Sni("sni-only", "only.test", Model.RouteTls.Passthrough, Backend("b", echo.EndPoint)))));
-        var measurements = new ConcurrentQueue<(string Name, long Value, Dictionary<string, object?> Tags)>();
+        // Failures are pushed as they happen; bytes and connections are totals read when collected, as an
+        // exporter's scrape does (RecordObservableInstruments calls back on this thread).
+        var pushed = new ConcurrentQueue<(string Name, long Value, Dictionary<string, object?> Tags)>();
+        var observed = new List<(string Name, long Value, Dictionary<string, object?> Tags)>();
         using var listener = new MeterListener();
         listener.InstrumentPublished = (instrument, l) =>
         {
@@ -26,18 +29,35 @@ public sealed class MetricsAndAccessLogTests
             }
         };
         listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) =>
-            measurements.Enqueue((instrument.Name, value, tags.ToArray().ToDictionary(t => t.Key, t => t.Value))));
+        {
+            var measurement = (instrument.Name, value, tags.ToArray().ToDictionary(t => t.Key, t => t.Value));
+            if (instrument.IsObservable)
+            {
+                observed.Add(measurement);
+            }
+            else
+            {
+                pushed.Enqueue(measurement);
+            }
+        });
         listener.Start();
 
         (await Client.EchoAsync(proxy.EndPoint("tcp"), "12345")).Should().Be("12345");
         (await Client.EchoAsync(proxy.EndPoint("nothing"), "plain")).Should().BeEmpty();
 
-        await Poll.UntilAsync(() => measurements.Count(m => m.Name == "tcprouting.bytes") == 2 && measurements.Any(m => m.Name == "tcprouting.rejections"));
-        var bytes = measurements.Where(m => m.Name == "tcprouting.bytes").ToList();
+        await Poll.UntilAsync(() =>
+        {
+            observed.Clear();
+            listener.RecordObservableInstruments();
+            return observed.Count(m => m.Name == "tcprouting.bytes") == 2 && proxy.Server.OpenConnections == 0
+                && pushed.Any(m => m.Name == "tcprouting.rejections");
+        });
+        var bytes = observed.Where(m => m.Name == "tcprouting.bytes").ToList();
         bytes.Should().OnlyContain(m => m.Value == 5 && (string?)m.Tags["route"] == "route-a" && (string?)m.Tags["backend"] == "backend-a");
         bytes.Select(m => m.Tags["direction"]).Should().BeEquivalentTo(["client_to_backend", "backend_to_client"]);
-        measurements.Should().Contain(m => m.Name == "tcprouting.rejections" && (string?)m.Tags["reason"] == "no_route" && (string?)m.Tags["entrypoint"] == "nothing");
-        measurements.Where(m => m.Name == "tcprouting.connections").Sum(m => m.Value).Should().Be(2);
+        pushed.Should().Contain(m => m.Name == "tcprouting.rejections" && (string?)m.Tags["reason"] == "no_route" && (string?)m.Tags["entrypoint"] == "nothing");
+        observed.Where(m => m.Name == "tcprouting.connections").Sum(m => m.Value).Should().Be(2);
+        observed.Where(m => m.Name == "tcprouting.connections.open").Should().HaveCount(2).And.OnlyContain(m => m.Value == 0);
     }
 
     [Fact]

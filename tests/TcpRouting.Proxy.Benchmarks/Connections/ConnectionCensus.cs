@@ -1,0 +1,66 @@
+using System.Diagnostics.Metrics;
+
+namespace TcpRouting.Proxy.Benchmarks.Connections;
+
+/// <summary>
+/// What one proxied connection costs in things that do not depend on machine load: allocated bytes
+/// (process-wide, minus the same connection made direct), timers created, and metric measurements
+/// while a listener is subscribed (as the Prometheus exporter is in production). Run with `census`.
+/// </summary>
+internal static class ConnectionCensus
+{
+    private const int Warmup = 500;
+    private const int Count = 2000;
+
+    public static async Task RunAsync()
+    {
+        var time = new CountingTimeProvider();
+        long measurements = 0;
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == ProxyMetrics.MeterName)
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((_, _, _, _) => Interlocked.Increment(ref measurements));
+        listener.SetMeasurementEventCallback<double>((_, _, _, _) => Interlocked.Increment(ref measurements));
+        listener.Start();
+
+        await using var rig = await LoopbackRig.StartAsync(time).ConfigureAwait(false);
+        var direct = Measure(rig.DirectConnection, time, () => Interlocked.Read(ref measurements));
+        Console.WriteLine($"{"connection",-18} {"bytes/conn",12} {"proxy bytes",12} {"timers",7} {"measurements",13} {"gen0 GCs",9}");
+        Print("direct", direct, direct);
+        Print("plain", Measure(rig.PlainConnection, time, () => Interlocked.Read(ref measurements)), direct);
+        Print("TLS passthrough", Measure(rig.PassthroughConnection, time, () => Interlocked.Read(ref measurements)), direct);
+    }
+
+    private static Sample Measure(Action connection, CountingTimeProvider time, Func<long> measurements)
+    {
+        for (var i = 0; i < Warmup; i++)
+        {
+            connection();
+        }
+
+        var bytes = GC.GetTotalAllocatedBytes(precise: true);
+        var timers = time.TimersCreated;
+        var measured = measurements();
+        var collections = GC.CollectionCount(0);
+        for (var i = 0; i < Count; i++)
+        {
+            connection();
+        }
+
+        return new Sample(
+            (double)(GC.GetTotalAllocatedBytes(precise: true) - bytes) / Count,
+            (double)(time.TimersCreated - timers) / Count,
+            (double)(measurements() - measured) / Count,
+            GC.CollectionCount(0) - collections);
+    }
+
+    private static void Print(string name, Sample sample, Sample direct) =>
+        Console.WriteLine($"{name,-18} {sample.Bytes,12:F0} {sample.Bytes - direct.Bytes,12:F0} {sample.Timers,7:F2} {sample.Measurements,13:F2} {sample.Gen0,9}");
+
+    private readonly record struct Sample(double Bytes, double Timers, double Measurements, int Gen0);
+}
