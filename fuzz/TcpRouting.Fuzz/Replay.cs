@@ -1,21 +1,24 @@
-using SharpFuzz;
+using System.Runtime.InteropServices;
 
 namespace TcpRouting.Fuzz;
 
 /// <summary>Runs saved inputs (files, or every file of a folder) through a target without AFL, for triage.</summary>
 internal static class Replay
 {
-    public static int Run(Action<byte[]> target, string[] paths)
+    // AFL's coverage map (MAP_SIZE in afl's config.h), which the instrumented assemblies write to.
+    private const int MapSize = 1 << 16;
+
+    public static unsafe int Run(Action<byte[]> target, string[] paths)
     {
+        // Outside afl-fuzz there is no shared map, so the instrumented code gets a private one.
+        SharpFuzz.Common.Trace.SharedMem = (byte*)NativeMemory.AllocZeroed(MapSize);
         var failed = 0;
         var files = paths.SelectMany(p => Directory.Exists(p) ? Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal) : (IEnumerable<string>)[p]);
         foreach (var file in files)
         {
             try
             {
-                var data = File.ReadAllBytes(file);
-                // The instrumented assemblies write to AFL's coverage map; RunOnce gives them one outside AFL.
-                Fuzzer.RunOnce(_ => target(data));
+                target(File.ReadAllBytes(file));
                 Console.WriteLine($"ok     {file}");
             }
             catch (Exception e)
