@@ -65,7 +65,11 @@ for target in "${targets[@]}"; do
   done
   if [ "${FUZZ_MINIMIZE:-0}" = 1 ]; then
     rm -rf "$work/cmin-$target"
-    AFL_FORKSRV_INIT_TMOUT=120000 afl-cmin -i "$out/default/queue" -o "$work/cmin-$target" -t 5000 -m none -- "$dotnet" "$bin/TcpRouting.Fuzz.dll" "$target" > "$work/cmin-$target.log" 2>&1
+    # AFL_ALLOW_TMP: FUZZ_WORK defaults to /tmp, which afl-cmin refuses otherwise.
+    if ! AFL_ALLOW_TMP=1 afl-cmin -i "$out/default/queue" -o "$work/cmin-$target" -t 5000 -m none -- "$dotnet" "$bin/TcpRouting.Fuzz.dll" "$target" > "$work/cmin-$target.log" 2>&1; then
+      echo "   afl-cmin failed, corpus left as it was: $work/cmin-$target.log"
+      continue
+    fi
     rm -f "$corpus"/min-*
     i=0
     for f in "$work/cmin-$target"/*; do cp "$f" "$corpus/$(printf 'min-%04d' $i)"; i=$((i + 1)); done

@@ -10,7 +10,9 @@ namespace TcpRouting.Fuzz.Targets;
 /// <summary>
 /// What `validate` and `run --manifests` do with a file: ManifestReader.Read, then Translator.Translate in
 /// manifest mode, then the route table as text and JSON (the `routes` command and /api/routes). None of it
-/// throws: a bad document is a ManifestError, a bad object a condition on its status.
+/// throws: a bad document is a ManifestError, a bad object a condition on its status. The translators'
+/// last-resort guards (an exception becomes a TranslationError condition) must not fire either: each is a bug
+/// a user would see as a stack-less "could not be translated: NullReferenceException".
 /// </summary>
 /// <remarks>Known and owned elsewhere (issue 12, findings 3 and 4): deep nesting and alias bombs.</remarks>
 internal static class ManifestTarget
@@ -37,6 +39,8 @@ internal static class ManifestTarget
         var read = ManifestReader.Read(Encoding.UTF8.GetString(data), "fuzz.yaml");
         Check.That(read.Errors.All(e => e.Location.File == "fuzz.yaml" && e.Location.Line >= 1), $"every error names the file and a line: {string.Join("; ", read.Errors)}");
         var result = Translator.Translate(ResourceSnapshot.Of(read.Objects, Config, Settings));
+        var guarded = result.Statuses.FirstOrDefault(s => !s.Conditions.IsDefault && s.Conditions.Any(c => c.Reason == "TranslationError"));
+        Check.That(guarded is null, $"no translator throws (its guard caught one): {guarded?.Object} {guarded?.Conditions.FirstOrDefault(c => c.Reason == "TranslationError")?.Message}");
         RouteTableText.Write(result);
         RouteTableJson.Write(result);
     }
