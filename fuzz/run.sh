@@ -73,7 +73,7 @@ for target in "${targets[@]}"; do
     rm -f "$corpus"/min-*
     i=0
     for f in "$work/cmin-$target"/*; do cp "$f" "$corpus/$(printf 'min-%04d' $i)"; i=$((i + 1)); done
-    echo "   corpus minimized: $(ls "$corpus" | wc -l) inputs, $(du -sh "$corpus" | cut -f1)"
+    echo "   corpus minimized: $(ls "$corpus" | wc -l) inputs, $(cat "$corpus"/* | wc -c) bytes"
   fi
 done
 echo "summary: $summary"

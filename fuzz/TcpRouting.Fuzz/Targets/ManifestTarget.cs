@@ -41,6 +41,9 @@ internal static class ManifestTarget
         var result = Translator.Translate(ResourceSnapshot.Of(read.Objects, Config, Settings));
         var guarded = result.Statuses.FirstOrDefault(s => !s.Conditions.IsDefault && s.Conditions.Any(c => c.Reason == "TranslationError"));
         Check.That(guarded is null, $"no translator throws (its guard caught one): {guarded?.Object} {guarded?.Conditions.FirstOrDefault(c => c.Reason == "TranslationError")?.Message}");
+        var transports = result.Table.Listeners.SelectMany(l => l.Routes).SelectMany(r => r.Backends).Select(b => b.Transport);
+        var unusable = transports.FirstOrDefault(t => !TimerDurations.Usable(t.DialTimeout) || !TimerDurations.Usable(t.TerminationDelay));
+        Check.That(unusable is null, $"the table's durations are ones the proxy's timers can wait for: {unusable}");
         RouteTableText.Write(result);
         RouteTableJson.Write(result);
     }
