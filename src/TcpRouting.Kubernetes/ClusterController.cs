@@ -3,6 +3,8 @@ using Microsoft.Extensions.Logging;
 using TcpRouting.Kubernetes.Caches;
 using TcpRouting.Kubernetes.Client;
 using TcpRouting.Kubernetes.Discovery;
+using TcpRouting.Kubernetes.Exposure;
+using TcpRouting.Translation.Exposure;
 using TcpRouting.Kubernetes.Leader;
 using TcpRouting.Kubernetes.Reconcile;
 using TcpRouting.Kubernetes.Status;
@@ -79,6 +81,8 @@ public sealed class ClusterController(ClusterOptions options, RouteTableHolder h
     {
         var events = new EventRecorder(client, options, timeProvider, loggerFactory.CreateLogger<EventRecorder>());
         var writer = new StatusWriter(client, options, events, timeProvider, _logger);
+        var services = options.Exposure is { } exposure ? new ServiceWriter(client, exposure, _logger) : null;
+        var wasLeader = false;
         var failures = 0;
         while (!cancellationToken.IsCancellationRequested)
         {
@@ -94,7 +98,13 @@ public sealed class ClusterController(ClusterOptions options, RouteTableHolder h
             var waiting = Interlocked.Exchange(ref _nextPass, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
             try
             {
-                var written = await ReconcileAsync(watchers, writer, cancellationToken).ConfigureAwait(false);
+                if (IsLeader && !wasLeader)
+                {
+                    services?.Reset();
+                }
+
+                wasLeader = IsLeader;
+                var written = await ReconcileAsync(watchers, writer, services, cancellationToken).ConfigureAwait(false);
                 failures = written ? 0 : failures + 1;
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -114,12 +124,14 @@ public sealed class ClusterController(ClusterOptions options, RouteTableHolder h
         }
     }
 
-    private async Task<bool> ReconcileAsync(WatcherSet watchers, StatusWriter writer, CancellationToken cancellationToken)
+    private async Task<bool> ReconcileAsync(WatcherSet watchers, StatusWriter writer, ServiceWriter? services, CancellationToken cancellationToken)
     {
         var objects = watchers.Objects(_classes.IsOurs).ToList();
         _classes.EndPass();
         var snapshot = new ResourceSnapshot([.. objects], options.Config, new TranslationSettings(options.GatewayControllerName));
         var result = Translator.Translate(snapshot);
+        var plan = options.Exposure is { } exposure ? ExposurePlanner.Plan(snapshot, result, exposure) : null;
+        result = plan?.Result ?? result;
         // The result is published before the table, so whoever sees the new table also finds its statuses.
         LastResult = result;
         if (holder.Update(result.Table))
@@ -128,7 +140,14 @@ public sealed class ClusterController(ClusterOptions options, RouteTableHolder h
         }
 
         IsReady = true;
-        return !(options.WriteStatus && IsLeader) || await writer.WriteAsync(result, watchers.Find, cancellationToken).ConfigureAwait(false);
+        if (!(options.WriteStatus && IsLeader))
+        {
+            return true;
+        }
+
+        var servicesWritten = plan is null || services is null
+            || await services.WriteAsync(plan, (ns, name) => watchers.FindService(ns, name) is not null, cancellationToken).ConfigureAwait(false);
+        return await writer.WriteAsync(result, watchers.Find, cancellationToken).ConfigureAwait(false) && servicesWritten;
     }
 
     private async Task RetryLaterAsync(TimeSpan delay, CancellationToken cancellationToken)

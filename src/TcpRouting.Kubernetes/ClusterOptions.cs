@@ -44,6 +44,9 @@ public sealed record ClusterOptions(
     /// <summary>False: never write status or Events (a read-only replica).</summary>
     public bool WriteStatus { get; init; } = true;
 
+    /// <summary>Services that make listeners reachable and addresses in statuses; null leaves Services alone.</summary>
+    public TcpRouting.Translation.Exposure.ExposureSettings? Exposure { get; init; }
+
     /// <summary>The reportingController of our Events.</summary>
     public string EventController { get; init; } = "tcprouting.dev/operator";
 }

@@ -52,4 +52,13 @@ internal static partial class KubernetesLog
 
     [LoggerMessage(16, LogLevel.Warning, "Cannot list Events, so a new leader may repeat its predecessor's Events once (grant list on events): {Error}")]
     public static partial void EventsNotListable(ILogger logger, string error);
+
+    [LoggerMessage(17, LogLevel.Information, "Applied Service {Service} with ports {Ports}")]
+    public static partial void ServiceApplied(ILogger logger, string service, string ports);
+
+    [LoggerMessage(18, LogLevel.Information, "Deleted Service {Service}: its Gateway is gone")]
+    public static partial void ServiceDeleted(ILogger logger, string service);
+
+    [LoggerMessage(19, LogLevel.Warning, "Cannot write Service {Service}: {Error}")]
+    public static partial void ServiceWriteFailed(ILogger logger, string service, string error);
 }

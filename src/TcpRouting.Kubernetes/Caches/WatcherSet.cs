@@ -95,6 +95,10 @@ internal sealed class WatcherSet(KubeApiClient client, ClusterOptions options, A
         return null;
     }
 
+    /// <summary>The cached Service, or null when it is not (yet) seen or its namespace is not watched.</summary>
+    public KubeObject? FindService(string @namespace, string name) =>
+        Watchers.Where(w => w.Kind.Resource.Kind == "Service" && w.Kind.Resource.Group.Length == 0).Select(w => w.Find(@namespace, name)).FirstOrDefault(o => o is not null);
+
     public async ValueTask DisposeAsync()
     {
         List<(ResourceWatcher, CancellationTokenSource Stop, Task Run)> all;

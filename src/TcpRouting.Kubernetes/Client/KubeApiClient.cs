@@ -118,6 +118,14 @@ public sealed class KubeApiClient : IDisposable
     public Task<JsonElement> PatchStatusAsync(KubeResource resource, string? @namespace, string name, JsonNode patch, CancellationToken cancellationToken = default) =>
         MergePatchAsync(resource, @namespace, name, patch, "status", cancellationToken);
 
+    /// <summary>
+    /// Server-side apply (https://kubernetes.io/docs/reference/using-api/server-side-apply/): the fields in
+    /// <paramref name="body"/> become <paramref name="fieldManager"/>'s, and fields it declared before and no longer
+    /// declares are removed. force takes over fields another manager set.
+    /// </summary>
+    public Task<JsonElement> ApplyAsync(KubeResource resource, string? @namespace, string name, JsonNode body, string fieldManager, CancellationToken cancellationToken = default) =>
+        SendAsync(HttpMethod.Patch, resource.Path(@namespace, name) + Query(("fieldManager", fieldManager), ("force", "true")), body, "application/apply-patch+yaml", cancellationToken);
+
     /// <summary>Deletes the object; false when it did not exist.</summary>
     public async Task<bool> DeleteAsync(KubeResource resource, string? @namespace, string name, CancellationToken cancellationToken = default)
     {

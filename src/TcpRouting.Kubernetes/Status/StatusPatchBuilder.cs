@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using TcpRouting.Kubernetes.Client;
@@ -30,6 +31,7 @@ internal static class StatusPatchBuilder
                 if (kind.Resource.Kind == "Gateway")
                 {
                     desired["listeners"] = Listeners(status, Field(existing, "listeners"), now);
+                    AddIfAny(desired, existing, "addresses", status.Addresses, a => new JsonObject { ["type"] = a.Type, ["value"] = a.Value });
                 }
 
                 break;
@@ -40,11 +42,38 @@ internal static class StatusPatchBuilder
                 return null;
             default:
                 desired["conditions"] = ConditionJson.Build(status.Conditions, Field(existing, "conditions"), now);
+                if (status.Object.Kind is "TCPIngress" or "IngressRouteTCP")
+                {
+                    AddLoadBalancer(desired, existing, status.Addresses);
+                }
+
                 break;
         }
 
         var unchanged = desired.All(p => JsonNode.DeepEquals(p.Value, Field(existing, p.Key) is { } e ? JsonNode.Parse(e.GetRawText()) : null));
         return unchanged ? null : desired;
+    }
+
+    /// <summary>Written when there are addresses, or to clear ones written before; absent otherwise (folder mode,
+    /// or no --publish-service), so objects never served with an address do not gain an empty field.</summary>
+    private static void AddIfAny(JsonObject desired, JsonElement? existing, string field, IEnumerable<StatusAddress> addresses, Func<StatusAddress, JsonNode> entry)
+    {
+        var list = addresses.ToList();
+        if (list.Count > 0 || Field(existing, field) is not null)
+        {
+            desired[field] = new JsonArray([.. list.Select(entry)]);
+        }
+    }
+
+    /// <summary>status.loadBalancer.ingress, as core/v1 Service and Kong write it: an ip or a hostname per entry.</summary>
+    private static void AddLoadBalancer(JsonObject desired, JsonElement? existing, ImmutableArray<StatusAddress> addresses)
+    {
+        var loadBalancer = new JsonObject();
+        AddIfAny(loadBalancer, Field(existing, "loadBalancer"), "ingress", addresses, a => new JsonObject { [a.Type == StatusAddress.IPAddressType ? "ip" : "hostname"] = a.Value });
+        if (loadBalancer.Count > 0)
+        {
+            desired["loadBalancer"] = loadBalancer;
+        }
     }
 
     private static JsonArray Listeners(ObjectStatus status, JsonElement? existing, DateTimeOffset now)

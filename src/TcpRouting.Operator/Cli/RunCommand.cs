@@ -64,10 +64,16 @@ internal static class RunCommand
             },
         };
 
+        var exposure = new ExposureOptions();
         var command = new Command("run", "Serve TCP routes from a folder of manifests or from a cluster until SIGTERM, then drain")
         {
             manifests, config, admin, logFormat, accessLog, kubeconfig, ingressClass, namespaces, controllerName, grace,
         };
+        foreach (var option in exposure.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction((parse, cancellationToken) => CommandOutput.GuardAsync(parse, async _ =>
         {
             var folder = parse.GetValue(manifests);
@@ -86,7 +92,7 @@ internal static class RunCommand
                 [.. parse.GetValue(namespaces) ?? []],
                 parse.GetRequiredValue(controllerName),
                 parse.GetValue(grace),
-                RunSettings.DefaultReloadDebounce);
+                RunSettings.DefaultReloadDebounce) { Exposure = exposure.Read(parse) };
             var format = parse.GetValue(logFormat) == "json" ? LogFormat.Json : LogFormat.Text;
             await using var logger = SerilogSetup.CreateConsole(format);
             return await RunAsync(settings, logger, cancellationToken).ConfigureAwait(false);

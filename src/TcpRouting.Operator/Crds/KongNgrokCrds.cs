@@ -11,9 +11,9 @@ internal static class KongNgrokCrds
     public static ImmutableArray<CrdDefinition> All { get; } =
     [
         new(CrdGroups.Kong, "TCPIngress", "tcpingresses", ClusterScoped: false, [new("v1beta1")],
-            typeof(TcpIngressSpec), typeof(TcpIngressStatusSchema),
+            typeof(TcpIngressSpec), typeof(AddressedStatusSchema),
             [
-                new("Address", "string", ".status.loadBalancer.ingress[*].ip", Description: "Address of the load balancer"),
+                PrinterColumn.Address,
                 PrinterColumn.Ready,
                 PrinterColumn.Reason,
                 PrinterColumn.Age,

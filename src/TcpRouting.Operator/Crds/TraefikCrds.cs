@@ -17,8 +17,8 @@ internal static class TraefikCrds
 
     public static ImmutableArray<CrdDefinition> All { get; } =
     [
-        .. Both("IngressRouteTCP", "ingressroutetcps", typeof(IngressRouteTcpSpec), typeof(ResourceStatusSchema),
-            [new("EntryPoints", "string", ".spec.entryPoints"), PrinterColumn.Ready, PrinterColumn.Reason, PrinterColumn.Age],
+        .. Both("IngressRouteTCP", "ingressroutetcps", typeof(IngressRouteTcpSpec), typeof(AddressedStatusSchema),
+            [new("EntryPoints", "string", ".spec.entryPoints"), PrinterColumn.Address, PrinterColumn.Ready, PrinterColumn.Reason, PrinterColumn.Age],
             "IngressRouteTCP: routes TCP connections, chosen by SNI, client IP or ALPN, to Kubernetes Services."),
         .. Both("MiddlewareTCP", "middlewaretcps", typeof(MiddlewareTcpSpec), typeof(ResourceStatusSchema),
             [PrinterColumn.Ready, PrinterColumn.Reason, PrinterColumn.Age],

@@ -39,7 +39,7 @@ internal sealed partial class ClusterRouteSource : BackgroundService, IRouteSour
             leaseNamespace,
             "tcprouting-leader",
             identity,
-            settings.Config);
+            settings.Config) { Exposure = settings.Exposure };
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -21,6 +21,9 @@ internal sealed record RunSettings(
     TimeSpan GracePeriod,
     TimeSpan ReloadDebounce)
 {
+    /// <summary>Gateway Services and addresses in statuses on a cluster (`--publish-service`, `--pod-selector`).</summary>
+    public TcpRouting.Translation.Exposure.ExposureSettings? Exposure { get; init; }
+
     public static readonly TimeSpan DefaultGracePeriod = TimeSpan.FromSeconds(10);
 
     public static readonly TimeSpan DefaultReloadDebounce = TimeSpan.FromMilliseconds(250);

@@ -18,6 +18,10 @@ public sealed record ObjectStatus(
     ImmutableArray<RouteParentStatus> Parents,
     SourceLocation? Location = null)
 {
+    /// <summary>Where the object is reachable (Gateway status.addresses, status.loadBalancer.ingress); filled on a
+    /// cluster by the exposure step, empty otherwise.</summary>
+    public ImmutableArray<StatusAddress> Addresses { get; init; } = [];
+
     public bool IsAccepted => Problems.IsDefaultOrEmpty;
 }
 

@@ -2,8 +2,11 @@ using System.ComponentModel;
 
 namespace TcpRouting.Operator.Crds.Status;
 
-/// <summary>Kong's TCPIngress status (loadBalancer, as upstream) plus our conditions.</summary>
-internal sealed record TcpIngressStatusSchema
+/// <summary>
+/// The status of kinds served on the publish Service's address: Kong's TCPIngress status (loadBalancer, as
+/// upstream) and IngressRouteTCP's, plus our conditions.
+/// </summary>
+internal sealed record AddressedStatusSchema
 {
     [Description("Addresses the proxy serves this object on.")]
     public LoadBalancerStatusSchema? LoadBalancer { get; init; }
