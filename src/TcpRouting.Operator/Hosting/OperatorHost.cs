@@ -46,13 +46,15 @@ internal static class OperatorHost
             services.AddHostedService(sp => sp.GetRequiredService<ClusterRouteSource>());
         }
 
-        services.AddHostedService<ProxyService>();
+        services.AddSingleton<ProxyService>();
+        services.AddHostedService(sp => sp.GetRequiredService<ProxyService>());
+        services.AddHostedService<HangupSignal>();
 
         var app = builder.Build();
         // Listen to the meters from the start, not from the first scrape.
         _ = app.Services.GetRequiredService<PrometheusExporter>();
         app.UseRouting();
-        app.MapAdmin();
+        app.MapAdmin(settings.RoutesApi);
         return app;
     }
 }
