@@ -33,6 +33,8 @@ internal static class OperatorHost
         services.AddSingleton<RunOutcome>();
         services.AddSingleton<DrainState>();
         services.AddSingleton(_ => new PrometheusExporter());
+        // First of the hosted services: a SIGHUP while the first table is read must not end the process either.
+        services.AddHostedService<HangupSignal>();
         if (settings.ManifestsDir is not null)
         {
             services.AddSingleton<ManifestRouteSource>();
@@ -48,7 +50,6 @@ internal static class OperatorHost
 
         services.AddSingleton<ProxyService>();
         services.AddHostedService(sp => sp.GetRequiredService<ProxyService>());
-        services.AddHostedService<HangupSignal>();
 
         var app = builder.Build();
         // Listen to the meters from the start, not from the first scrape.
