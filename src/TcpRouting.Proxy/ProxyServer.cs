@@ -26,7 +26,9 @@ public sealed class ProxyServer : IAsyncDisposable
     private readonly ConnectionHandler _handler;
     private readonly HealthMonitor _checks;
     private readonly Lock _applyLock = new();
+    private static readonly TimeSpan BindRetryInterval = TimeSpan.FromSeconds(2);
     private SslStreamCertificateContext? _selfSigned;
+    private ITimer? _bindRetry;
     private CompiledTable _table = CompiledTable.Empty;
     private bool _started;
     private bool _stopped;
@@ -55,6 +57,14 @@ public sealed class ProxyServer : IAsyncDisposable
 
     public int OpenConnections => _registry.Count;
 
+    /// <summary>Listeners of the current table that could not be bound (port taken, two on one address), with why.
+    /// They are retried every few seconds. Readiness and status (a Gateway listener's Programmed condition) read this;
+    /// the data plane itself still sees only the Model.</summary>
+    public IReadOnlyDictionary<string, string> UnboundListeners => _listeners.Unbound;
+
+    /// <summary>Raised (on the applying thread) when <see cref="UnboundListeners"/> changes.</summary>
+    public event Action<IReadOnlyDictionary<string, string>>? UnboundListenersChanged;
+
     internal ProxyInstruments Instruments { get; }
 
     internal HealthMonitor Checks => _checks;
@@ -77,6 +87,7 @@ public sealed class ProxyServer : IAsyncDisposable
         // Subscribe before the first apply: a swap in between is then applied, never missed.
         _holder.Changed += OnChanged;
         Apply();
+        _bindRetry = _time.CreateTimer(static s => ((ProxyServer)s!).RetryBinds(), this, BindRetryInterval, BindRetryInterval);
         return Task.CompletedTask;
     }
 
@@ -94,6 +105,7 @@ public sealed class ProxyServer : IAsyncDisposable
         }
 
         _holder.Changed -= OnChanged;
+        _bindRetry?.Dispose();
         await _listeners.StopAllAsync().ConfigureAwait(false);
         ProxyLog.Draining(_logger, _registry.Count, gracePeriod);
         var empty = _registry.WhenEmptyAsync();
@@ -142,12 +154,35 @@ public sealed class ProxyServer : IAsyncDisposable
             var compiled = CompiledTable.Build(table, _selfSigned, _logger);
             _checks.Sync(table); // before the table is served: its connections find their checks
             Volatile.Write(ref _table, compiled);
-            foreach (var removed in _listeners.Reconcile(compiled))
+            var (removedHosts, unboundChanged) = _listeners.Reconcile(compiled);
+            foreach (var removed in removedHosts)
             {
                 CloseAfterGrace(removed, previous.Find(removed.Name)?.Options.GracePeriod ?? ListenerOptions.Default.GracePeriod);
             }
 
             ProxyLog.TableApplied(_logger, table.Fingerprint, table.Listeners.Length);
+            if (unboundChanged)
+            {
+                UnboundListenersChanged?.Invoke(_listeners.Unbound);
+            }
+        }
+    }
+
+    /// <summary>Binds again what could not be bound (the port may have been freed); nothing to do most of the time.</summary>
+    private void RetryBinds()
+    {
+        lock (_applyLock)
+        {
+            if (_stopped || _listeners.Unbound.Count == 0)
+            {
+                return;
+            }
+
+            var (_, changed) = _listeners.Reconcile(_table);
+            if (changed)
+            {
+                UnboundListenersChanged?.Invoke(_listeners.Unbound);
+            }
         }
     }
 

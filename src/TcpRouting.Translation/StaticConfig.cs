@@ -11,6 +11,11 @@ public sealed record StaticConfig(ImmutableArray<EntryPointConfig> EntryPoints)
     /// namespaces. False by default, as in Traefik.</summary>
     public bool AllowCrossNamespace { get; init; }
 
+    /// <summary>providers.kubernetesCRD.allowExternalNameServices: backends may be ExternalName Services. False by default,
+    /// as in Traefik: otherwise anyone who may create a Service and a route reaches any name the proxy can resolve
+    /// (localhost, a node, a metadata address, another namespace's Service), around allowCrossNamespace.</summary>
+    public bool AllowExternalNameServices { get; init; }
+
     public EntryPointConfig? Find(string name) => EntryPoints.FirstOrDefault(e => string.Equals(e.Name, name, StringComparison.Ordinal));
 }
 

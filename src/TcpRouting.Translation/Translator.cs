@@ -19,7 +19,7 @@ public static class Translator
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         var objects = Order(snapshot.Objects);
-        var index = ClusterIndex.Build(objects);
+        var index = ClusterIndex.Build(objects, snapshot.Config.AllowExternalNameServices);
         var table = new TableBuilder(snapshot.Config);
         var statuses = new List<ObjectStatus>();
         statuses.AddRange(TraefikTranslator.Translate(objects, index, table, snapshot.Config));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using TcpRouting.Translation.Core;
 
 namespace TcpRouting.Operator.Admin;
 
@@ -20,7 +21,7 @@ internal static class AdminAddress
         var host = value[..colon].Trim('[', ']');
         IPAddress? address = host.Length == 0 ? IPAddress.Any
             : host.Equals("localhost", StringComparison.OrdinalIgnoreCase) ? IPAddress.Loopback
-            : IPAddress.TryParse(host, out var parsed) ? parsed : null;
+            : IpAddressText.TryParse(host, out var parsed) ? parsed : null; // strict, as entry point addresses
         if (address is null)
         {
             return false;

@@ -38,6 +38,11 @@ internal static class RunCommand
         var logFormat = new Option<string>("--log-format") { Description = "Log as text or one JSON object per line", HelpName = "text|json", DefaultValueFactory = _ => "text" };
         logFormat.AcceptOnlyFromAmong("text", "json");
         var accessLog = new Option<bool>("--access-log") { Description = "Log one line per closed connection (off by default, as in Traefik)" };
+        var adminApi = new Option<bool>("--admin-api") { Description = "Also serve /api/routes (every route, backend and status) on the admin listener; off by default" };
+        var allowExternalName = new Option<bool>("--allow-external-name-services")
+        {
+            Description = "Follow ExternalName Services as backends (off by default, as Traefik's allowExternalNameServices)",
+        };
         var kubeconfig = new Option<string?>("--kubeconfig") { Description = "Kubeconfig file (default: KUBECONFIG, in-cluster, ~/.kube/config)", HelpName = "FILE" };
         var ingressClass = new Option<string>("--class") { Description = "The ingress class we serve", HelpName = "NAME", DefaultValueFactory = _ => ClusterOptions.DefaultClass };
         var namespaces = new Option<string[]>("--namespace") { Description = "Watch only this namespace (repeatable; default all)", HelpName = "NS" };
@@ -67,7 +72,7 @@ internal static class RunCommand
         var exposure = new ExposureOptions();
         var command = new Command("run", "Serve TCP routes from a folder of manifests or from a cluster until SIGTERM, then drain")
         {
-            manifests, config, admin, logFormat, accessLog, kubeconfig, ingressClass, namespaces, controllerName, grace,
+            manifests, config, admin, logFormat, accessLog, adminApi, allowExternalName, kubeconfig, ingressClass, namespaces, controllerName, grace,
         };
         foreach (var option in exposure.All)
         {
@@ -82,9 +87,15 @@ internal static class RunCommand
                 throw new UserErrorException($"--manifests: {folder}: no such directory");
             }
 
+            var staticConfig = ConfigLoader.Load(parse.GetValue(config));
+            if (parse.GetValue(allowExternalName))
+            {
+                staticConfig = staticConfig with { AllowExternalNameServices = true };
+            }
+
             var settings = new RunSettings(
                 folder,
-                ConfigLoader.Load(parse.GetValue(config)),
+                staticConfig,
                 parse.GetRequiredValue(admin),
                 parse.GetValue(accessLog),
                 parse.GetValue(kubeconfig),
@@ -92,7 +103,11 @@ internal static class RunCommand
                 [.. parse.GetValue(namespaces) ?? []],
                 parse.GetRequiredValue(controllerName),
                 parse.GetValue(grace),
-                RunSettings.DefaultReloadDebounce) { Exposure = exposure.Read(parse) };
+                RunSettings.DefaultReloadDebounce)
+            {
+                RoutesApi = parse.GetValue(adminApi),
+                Exposure = exposure.Read(parse),
+            };
             var format = parse.GetValue(logFormat) == "json" ? LogFormat.Json : LogFormat.Text;
             await using var logger = SerilogSetup.CreateConsole(format);
             return await RunAsync(settings, logger, cancellationToken).ConfigureAwait(false);

@@ -26,6 +26,8 @@ internal sealed partial class ClusterRouteSource : BackgroundService, IRouteSour
 
     public TranslationResult? LastResult => _controller.LastResult;
 
+    public string RequestReload() => "nothing to reload, the cluster is watched live";
+
     internal static ClusterOptions Options(RunSettings settings)
     {
         // The Downward API gives the pod its name and namespace; outside a pod the host name will do.

@@ -10,4 +10,7 @@ internal interface IRouteSource
 
     /// <summary>The last translation, for /api/routes; null before the first.</summary>
     TranslationResult? LastResult { get; }
+
+    /// <summary>Reads the source again soon (SIGHUP); returns what it does, for the log.</summary>
+    string RequestReload();
 }

@@ -25,6 +25,12 @@ internal sealed partial class ManifestRouteSource(RunSettings settings, RouteTab
 
     private string Root => settings.ManifestsDir!;
 
+    public string RequestReload()
+    {
+        _debouncer.Notify();
+        return $"reloading {Root}";
+    }
+
     public Task StartAsync(CancellationToken cancellationToken)
     {
         // Watch before the first read, so an edit made while we read is not missed.

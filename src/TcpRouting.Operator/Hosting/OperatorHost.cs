@@ -34,6 +34,8 @@ internal static class OperatorHost
         services.AddSingleton<RunOutcome>();
         services.AddSingleton<DrainState>();
         services.AddSingleton(_ => new PrometheusExporter());
+        // First of the hosted services: a SIGHUP while the first table is read must not end the process either.
+        services.AddHostedService<HangupSignal>();
         if (settings.ManifestsDir is not null)
         {
             services.AddSingleton<ManifestRouteSource>();
@@ -47,13 +49,14 @@ internal static class OperatorHost
             services.AddHostedService(sp => sp.GetRequiredService<ClusterRouteSource>());
         }
 
-        services.AddHostedService<ProxyService>();
+        services.AddSingleton<ProxyService>();
+        services.AddHostedService(sp => sp.GetRequiredService<ProxyService>());
 
         var app = builder.Build();
         // Listen to the meters from the start, not from the first scrape.
         _ = app.Services.GetRequiredService<PrometheusExporter>();
         app.UseRouting();
-        app.MapAdmin();
+        app.MapAdmin(settings.RoutesApi);
         return app;
     }
 }

@@ -16,6 +16,14 @@ internal sealed class ProxyService(RouteTableHolder holder, RunSettings settings
 
     public Task StartAsync(CancellationToken cancellationToken) => _server.StartAsync(cancellationToken);
 
+    /// <summary>Static entry points (the config file's) that are not bound, with why; readiness waits for none.
+    /// Gateway, Kong and ngrok listeners are left out: one bad object must not take every replica out of service.</summary>
+    public IReadOnlyDictionary<string, string> UnboundEntryPoints =>
+        _server.UnboundListeners.Where(p => settings.Config.Find(p.Key) is not null).ToDictionary(StringComparer.Ordinal);
+
+    /// <summary>Every listener that is not bound (for status writers), and when that changes.</summary>
+    public ProxyServer Server => _server;
+
     public Task StoppingAsync(CancellationToken cancellationToken)
     {
         drain.Begin();

@@ -27,4 +27,8 @@ internal sealed record RunSettings(
     public static readonly TimeSpan DefaultGracePeriod = TimeSpan.FromSeconds(10);
 
     public static readonly TimeSpan DefaultReloadDebounce = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>Serve /api/routes on the admin listener (`--admin-api`). Off by default: it shows every route, backend
+    /// address and status to whoever reaches the admin port, which in a pod is anyone who can reach the pod.</summary>
+    public bool RoutesApi { get; init; }
 }

@@ -42,6 +42,11 @@ internal static class ManifestLoader
         string text;
         try
         {
+            if (new FileInfo(path).Length > YamlLimits.MaxFileBytes)
+            {
+                return new ManifestFile(path, [], [new ManifestError(new SourceLocation(path, 1), $"file larger than the limit of {YamlLimits.MaxFileBytes} bytes (32 MiB); it is not read")]);
+            }
+
             text = File.ReadAllText(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

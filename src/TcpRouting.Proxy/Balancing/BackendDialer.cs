@@ -10,6 +10,7 @@ namespace TcpRouting.Proxy.Balancing;
 /// Connects to a backend: round robin over its endpoints, skipping ones marked down, each attempt
 /// bounded by the transport's dial timeout, failing over to the next endpoint. Hosts that are DNS
 /// names (ExternalName services) are resolved at connect time, so DNS changes apply to new connections.
+/// The caller's token (the client leaving) ends the whole dial at once, every endpoint and pass.
 /// </summary>
 internal sealed class BackendDialer(RuntimeState state, TimeProvider time, ProxyInstruments instruments, ILogger logger)
 {
@@ -33,6 +34,12 @@ internal sealed class BackendDialer(RuntimeState state, TimeProvider time, Proxy
                 {
                     state.Health.MarkUp(endpoint);
                     return (socket, endpoint);
+                }
+
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    // The caller gave up (the client left): no failover, and the endpoint is not to blame.
+                    return null;
                 }
 
                 state.Health.MarkDown(endpoint);

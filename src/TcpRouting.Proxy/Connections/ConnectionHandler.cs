@@ -129,7 +129,18 @@ internal sealed class ConnectionHandler(
         }
 
         connection.BackendName = backend.Name;
-        var dialed = await _dialer.ConnectAsync(backend, host.Name, route.Route.Id, CancellationToken.None).ConfigureAwait(false);
+        (Socket Socket, BackendEndpoint Endpoint)? dialed;
+        using (var departure = ClientDeparture.Watch(socket, sentData: buffered.Length > 0 || clientTls is not null))
+        {
+            // The dial ends with the client: a backend that never answers must not hold the slot after it left.
+            dialed = await _dialer.ConnectAsync(backend, host.Name, route.Route.Id, departure.Token).ConfigureAwait(false);
+            if (dialed is null && departure.Token.IsCancellationRequested)
+            {
+                connection.Close(CloseReason.ClientClosed, reset: false);
+                return;
+            }
+        }
+
         if (dialed is not { } d)
         {
             connection.Close(CloseReason.ConnectFailed, reset: false);

@@ -8,14 +8,14 @@ internal static partial class ProxyLog
     [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Entry point {EntryPoint} listening on {EndPoint}")]
     public static partial void Listening(ILogger logger, string entryPoint, EndPoint endPoint);
 
-    [LoggerMessage(EventId = 2, Level = LogLevel.Error, Message = "Entry point {EntryPoint} cannot bind {EndPoint}; the other entry points still serve")]
-    public static partial void BindFailed(ILogger logger, string entryPoint, IPEndPoint endPoint, Exception exception);
+    [LoggerMessage(EventId = 2, Level = LogLevel.Error, Message = "Entry point {EntryPoint} cannot bind {EndPoint}: {Reason}; retrying, the other entry points still serve")]
+    public static partial void BindFailed(ILogger logger, string entryPoint, IPEndPoint endPoint, string reason);
 
     [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "Entry point {EntryPoint} on {EndPoint} closed")]
     public static partial void ListenerClosed(ILogger logger, string entryPoint, EndPoint endPoint);
 
-    [LoggerMessage(EventId = 4, Level = LogLevel.Warning, Message = "Accept failed on entry point {EntryPoint}")]
-    public static partial void AcceptFailed(ILogger logger, string entryPoint, Exception exception);
+    [LoggerMessage(EventId = 4, Level = LogLevel.Warning, Message = "Accept failed on entry point {EntryPoint}: {Reason} ({Repeats} more since the last report)")]
+    public static partial void AcceptFailed(ILogger logger, string entryPoint, string reason, int repeats);
 
     [LoggerMessage(EventId = 5, Level = LogLevel.Warning, Message = "Certificate {CertificateId} cannot be loaded; it is skipped")]
     public static partial void CertificateInvalid(ILogger logger, string certificateId, Exception exception);
@@ -43,4 +43,7 @@ internal static partial class ProxyLog
 
     [LoggerMessage(EventId = 13, Level = LogLevel.Warning, Message = "Backend TLS for {Backend} cannot be set up; its connections will fail")]
     public static partial void BackendTlsInvalid(ILogger logger, string backend, Exception exception);
+
+    [LoggerMessage(EventId = 14, Level = LogLevel.Information, Message = "Entry point {EntryPoint} bound {EndPoint} after retrying")]
+    public static partial void BoundAfterRetry(ILogger logger, string entryPoint, IPEndPoint endPoint);
 }

@@ -15,13 +15,16 @@ internal sealed class ListenerHost
     private readonly Func<Socket, ListenerHost, Task> _handle;
     private readonly ILogger _logger;
     private static readonly TimeSpan AcceptBackoff = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan AcceptWarningInterval = TimeSpan.FromSeconds(10);
     private readonly CancellationTokenSource _stopping = new();
+    private readonly RepeatedWarning _acceptWarning;
     private readonly TimeProvider _time;
     private Task _acceptLoop = Task.CompletedTask;
 
     private ListenerHost(string name, IPEndPoint configured, Socket socket, Func<Socket, ListenerHost, Task> handle, TimeProvider time, ILogger logger)
     {
         _time = time;
+        _acceptWarning = new RepeatedWarning(time, AcceptWarningInterval);
         Name = name;
         Configured = configured;
         _socket = socket;
@@ -38,9 +41,10 @@ internal sealed class ListenerHost
     /// <summary>The endpoint actually bound (port 0 resolved).</summary>
     public IPEndPoint BoundEndPoint { get; }
 
-    /// <summary>Binds and starts accepting; null (logged) when the address cannot be bound.</summary>
-    public static ListenerHost? TryStart(string name, IPEndPoint endPoint, Func<Socket, ListenerHost, Task> handle, TimeProvider time, ILogger logger)
+    /// <summary>Binds and starts accepting; null, with the reason in <paramref name="error"/>, when the address cannot be bound.</summary>
+    public static ListenerHost? TryStart(string name, IPEndPoint endPoint, Func<Socket, ListenerHost, Task> handle, TimeProvider time, ILogger logger, out string? error)
     {
+        error = null;
         var socket = new Socket(endPoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
         try
         {
@@ -55,7 +59,7 @@ internal sealed class ListenerHost
         catch (SocketException exception)
         {
             socket.Dispose();
-            ProxyLog.BindFailed(logger, name, endPoint, exception);
+            error = exception.Message; // "Address already in use": the user's to fix, so no stack trace
             return null;
         }
 
@@ -89,8 +93,13 @@ internal sealed class ListenerHost
             catch (SocketException exception)
             {
                 // Transient (the peer reset before accept) or pressure (out of descriptors): keep serving,
-                // pausing on pressure so the loop does not spin while nothing can be accepted.
-                ProxyLog.AcceptFailed(_logger, Name, exception);
+                // pausing on pressure so the loop does not spin while nothing can be accepted. One line per
+                // interval with a count, no stack trace: under pressure this repeats every 100 ms.
+                if (_acceptWarning.ShouldLog(out var repeats))
+                {
+                    ProxyLog.AcceptFailed(_logger, Name, exception.Message, repeats);
+                }
+
                 if (exception.SocketErrorCode is SocketError.TooManyOpenSockets or SocketError.NoBufferSpaceAvailable)
                 {
                     await Task.Delay(AcceptBackoff, _time, _stopping.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);

@@ -11,7 +11,7 @@ namespace TcpRouting.Proxy.Peeking;
 
 /// <summary>
 /// Reads what routing needs from the first client bytes, without consuming what must be replayed:
-/// a PROXY protocol header (trusted peers only), then a PostgreSQL SSLRequest (answered 'S') and/or
+/// a PROXY protocol header (on an entry point that reads them; its addresses are used only from trusted peers), then a PostgreSQL SSLRequest (answered 'S') and/or
 /// a TLS ClientHello; anything else is plain. Uses a PipeReader with AdvanceTo(consumed, examined)
 /// so a hello split across segments is re-parsed only when more bytes arrive (as Kestrel's TlsListener).
 /// Bounded by the listener's PeekTimeout and MaxClientHelloBytes.
@@ -22,7 +22,12 @@ internal sealed class ConnectionPeeker(TimeProvider time)
 
     public async Task<PeekOutcome> PeekAsync(Socket socket, CompiledListener listener, IPEndPoint peer)
     {
-        var readProxy = listener.Options.TrustsProxyProtocolFrom(peer.Address);
+        // An entry point that reads PROXY headers strips one from any peer, and uses its addresses only from trusted
+        // peers: an untrusted peer's header must not reach the backend as payload, where a backend that also reads
+        // PROXY headers would believe it (Traefik's go-proxyproto IGNORE policy: read, drop, keep the real peer).
+        var options = listener.Options;
+        var readProxy = options.ProxyProtocolInsecure || !options.ProxyProtocolTrustedIps.IsDefaultOrEmpty;
+        var trusted = readProxy && options.TrustsProxyProtocolFrom(peer.Address);
         if (!readProxy && listener.PeekMode == PeekMode.None)
         {
             return PeekOutcome.Plain;
@@ -35,7 +40,8 @@ internal sealed class ConnectionPeeker(TimeProvider time)
             var reader = PipeReader.Create(stream, new StreamPipeReaderOptions(bufferSize: 4096, minimumReadSize: 1024, leaveOpen: true));
             try
             {
-                return await PeekCoreAsync(socket, reader, listener, readProxy, timeout.Token).ConfigureAwait(false);
+                var outcome = await PeekCoreAsync(socket, reader, listener, readProxy, timeout.Token).ConfigureAwait(false);
+                return trusted || outcome.Proxy is null ? outcome : outcome with { Proxy = null };
             }
             catch (OperationCanceledException)
             {

@@ -4,7 +4,6 @@ using System.Text.Json;
 using TcpRouting.Translation.Core;
 using TcpRouting.Translation.Manifests;
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace TcpRouting.Translation.Config;
 
@@ -25,8 +24,7 @@ public static class StaticConfigParser
         JsonElement root;
         try
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
+            var stream = YamlLimits.Load(yaml);
             if (stream.Documents.Count == 0)
             {
                 return StaticConfig.Empty;
@@ -69,9 +67,12 @@ public static class StaticConfigParser
             problems.Add($"{fileName}: entryPoints: expected a mapping of entry point names");
         }
 
+        problems.AddRange(EntryPointOverlaps.Find(entryPoints).Select(p => $"{fileName}: {p}"));
+
         var crd = Get(Get(root, "providers"), "kubernetesCRD");
         var allowCross = new FieldReader(fileName, "providers.kubernetesCRD", problems).Bool(crd, "allowCrossNamespace") ?? false;
-        return new StaticConfig(entryPoints.ToImmutable()) { AllowCrossNamespace = allowCross };
+        var allowExternalName = new FieldReader(fileName, "providers.kubernetesCRD", problems).Bool(crd, "allowExternalNameServices") ?? false;
+        return new StaticConfig(entryPoints.ToImmutable()) { AllowCrossNamespace = allowCross, AllowExternalNameServices = allowExternalName };
     }
 
     private static EntryPointConfig? ReadEntryPoint(string name, JsonElement ep, FieldReader r)

@@ -3,9 +3,13 @@ using System.Text.Json;
 
 namespace TcpRouting.Translation.Core;
 
-/// <summary>Resolves a Service port to ready endpoints (EndpointSlices), its ClusterIP, or its ExternalName.</summary>
+/// <summary>Resolves a Service port to ready endpoints (EndpointSlices), its ClusterIP, or its ExternalName (only when
+/// <see cref="ClusterIndex.AllowExternalNameServices"/>). Addresses are read strictly (<see cref="IpAddressText"/>).</summary>
 public static class BackendResolver
 {
+    /// <summary>The condition reason when an ExternalName Service is refused.</summary>
+    public const string ExternalNameNotAllowed = "ExternalNameNotAllowed";
+
     /// <param name="port">A port number or a port name of the Service.</param>
     /// <param name="useClusterIp">Traefik nativeLB: the ClusterIP and port instead of the endpoints.</param>
     public static BackendResolution Resolve(ClusterIndex index, string @namespace, string service, string port, bool useClusterIp = false)
@@ -31,6 +35,21 @@ public static class BackendResolver
                 return Fail(serviceRef, $"Service {@namespace}/{service} is ExternalName without spec.externalName");
             }
 
+            if (!index.AllowExternalNameServices)
+            {
+                // As Traefik's CRD provider ("externalName services not allowed"): the name could be anything the proxy
+                // resolves, localhost and the admin port included.
+                return new BackendResolution([], serviceRef,
+                    $"Service {@namespace}/{service} is of type ExternalName ({host}), which is not followed unless allowExternalNameServices is set",
+                    ExternalNameNotAllowed);
+            }
+
+            if (LooksLikeIPv4(host) && !IpAddressText.TryParse(host, out _))
+            {
+                // The resolver would read "010.0.0.1" as inet_aton does (octal): refuse it as the other addresses.
+                return Fail(serviceRef, $"Service {@namespace}/{service}: spec.externalName \"{host}\" is not a valid IP address (leading zeros?)");
+            }
+
             return externalPort is { } p and > 0 and <= 65535
                 ? new BackendResolution([new BackendEndpoint(host.TrimEnd('.'), p)], serviceRef, null)
                 : Fail(serviceRef, $"Service {@namespace}/{service} has no port {port}");
@@ -46,6 +65,8 @@ public static class BackendResolver
             var clusterIp = KubeJsonRead.String(spec, "clusterIP");
             return string.IsNullOrEmpty(clusterIp) || clusterIp == "None"
                 ? Fail(serviceRef, $"Service {@namespace}/{service} has no cluster IP (spec.clusterIP)")
+                : !IpAddressText.TryParse(clusterIp, out _)
+                ? Fail(serviceRef, $"Service {@namespace}/{service}: spec.clusterIP \"{clusterIp}\" is not a valid IP address")
                 : new BackendResolution([new BackendEndpoint(clusterIp, sp.Port)], serviceRef, null);
         }
 
@@ -79,7 +100,8 @@ public static class BackendResolver
 
                 foreach (var address in addresses.EnumerateArray())
                 {
-                    if (address.ValueKind == JsonValueKind.String && address.GetString() is { Length: > 0 } a)
+                    // Strict: an address the API server would refuse ("010.0.0.1") is skipped, never read as octal.
+                    if (address.ValueKind == JsonValueKind.String && address.GetString() is { Length: > 0 } a && IpAddressText.TryParse(a, out _))
                     {
                         result.Add(new BackendEndpoint(a, targetPort.Value));
                     }
@@ -141,4 +163,8 @@ public static class BackendResolver
     }
 
     private static BackendResolution Fail(SourceRef service, string error) => new([], service, error);
+
+    /// <summary>Every label a number (decimal, octal or 0x hex): a name the resolver would read as an inet_aton address.</summary>
+    private static bool LooksLikeIPv4(string host) => host.Split('.').All(label => label.Length > 0
+        && (label.All(char.IsAsciiDigit) || (label.StartsWith("0x", StringComparison.OrdinalIgnoreCase) && label[2..].All(char.IsAsciiHexDigit))));
 }

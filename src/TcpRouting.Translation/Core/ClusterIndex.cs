@@ -13,14 +13,20 @@ public sealed class ClusterIndex
 
     private ClusterIndex(
         FrozenDictionary<(string, string, string), KubeObject> objects,
-        FrozenDictionary<(string, string), KubeObject[]> slices)
+        FrozenDictionary<(string, string), KubeObject[]> slices,
+        bool allowExternalNameServices)
     {
         _objects = objects;
         _slices = slices;
+        AllowExternalNameServices = allowExternalNameServices;
     }
 
+    /// <summary>Follow ExternalName Services (providers.kubernetesCRD.allowExternalNameServices); off by default.</summary>
+    public bool AllowExternalNameServices { get; }
+
     /// <param name="objects">Taken in the given order: when two objects share kind, namespace and name, the first wins.</param>
-    public static ClusterIndex Build(IEnumerable<KubeObject> objects)
+    /// <param name="allowExternalNameServices">See <see cref="AllowExternalNameServices"/>.</param>
+    public static ClusterIndex Build(IEnumerable<KubeObject> objects, bool allowExternalNameServices = false)
     {
         ArgumentNullException.ThrowIfNull(objects);
         var byKey = new Dictionary<(string, string, string), KubeObject>();
@@ -46,7 +52,8 @@ public sealed class ClusterIndex
 
         return new ClusterIndex(
             byKey.ToFrozenDictionary(),
-            slices.ToFrozenDictionary(p => p.Key, p => p.Value.OrderBy(s => s.Name, StringComparer.Ordinal).ToArray()));
+            slices.ToFrozenDictionary(p => p.Key, p => p.Value.OrderBy(s => s.Name, StringComparer.Ordinal).ToArray()),
+            allowExternalNameServices);
     }
 
     /// <summary>The object of a core kind ("Service", "Secret", "Namespace") by namespace and name.</summary>

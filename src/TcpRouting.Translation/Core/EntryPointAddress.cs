@@ -38,7 +38,7 @@ public static class EntryPointAddress
         // ":5432" binds every interface, as in Traefik.
         IPAddress? ip = host.Length == 0 ? IPAddress.Any
             : host.Equals("localhost", StringComparison.OrdinalIgnoreCase) ? IPAddress.Loopback
-            : IPAddress.TryParse(host, out var parsed) ? parsed : null;
+            : IpAddressText.TryParse(host, out var parsed) ? parsed : null; // strict: "010.0.0.1" is not octal
         if (ip is null)
         {
             error = $"address \"{address}\" has a host that is not an IP address";

@@ -77,7 +77,7 @@ public static class KongTranslator
         if (resolution.Error is { } missing)
         {
             // Kept with no endpoints: connections on the port are refused rather than sent elsewhere.
-            status.Unresolved($"{field}.backend", "ServiceNotFound", missing);
+            status.Unresolved($"{field}.backend", resolution.Reason ?? "ServiceNotFound", missing);
         }
 
         var backend = new Backend(

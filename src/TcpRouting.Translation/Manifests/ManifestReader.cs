@@ -18,10 +18,10 @@ public static class ManifestReader
         var errors = ImmutableArray.CreateBuilder<ManifestError>();
         foreach (var (text, firstLine) in SplitDocuments(yaml))
         {
-            var stream = new YamlStream();
+            YamlStream stream;
             try
             {
-                stream.Load(new StringReader(text));
+                stream = YamlLimits.Load(text);
             }
             catch (YamlException e)
             {

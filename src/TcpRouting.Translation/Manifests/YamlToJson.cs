@@ -13,8 +13,6 @@ namespace TcpRouting.Translation.Manifests;
 /// </summary>
 internal static partial class YamlToJson
 {
-    private const int MaxDepth = 64;
-
     public static JsonElement Convert(YamlNode node)
     {
         var buffer = new ArrayBufferWriter<byte>();
@@ -29,9 +27,9 @@ internal static partial class YamlToJson
 
     private static void Write(Utf8JsonWriter w, YamlNode node, int depth)
     {
-        if (depth > MaxDepth)
+        if (depth > YamlLimits.MaxDepth)
         {
-            throw new YamlException(node.Start, node.End, $"nesting deeper than {MaxDepth} levels");
+            throw new YamlException(node.Start, node.End, $"nesting deeper than the limit of {YamlLimits.MaxDepth} levels");
         }
 
         switch (node)

@@ -98,7 +98,7 @@ internal static class TraefikBackends
             var resolution = BackendResolver.Resolve(context.Index, ns, name, port.ToString(), service.NativeLB == true);
             if (resolution.Error is { } error)
             {
-                status.Unresolved(field, context.Index.Find("Service", ns, name) is null ? "ServiceNotFound" : "PortNotFound", error);
+                status.Unresolved(field, resolution.Reason ?? (context.Index.Find("Service", ns, name) is null ? "ServiceNotFound" : "PortNotFound"), error);
             }
 
             endpoints = resolution.Endpoints;

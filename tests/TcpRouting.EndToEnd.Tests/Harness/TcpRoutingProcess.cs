@@ -59,7 +59,7 @@ internal sealed class TcpRoutingProcess : IAsyncDisposable
         var dotnet = Environment.ProcessPath is { } self && Path.GetFileNameWithoutExtension(self) == "dotnet"
             ? self
             : ExternalProgram.Find("dotnet", "dotnet-sdk");
-        List<string> arguments = [dll, "run", "--manifests", directory.Combine("manifests"), "--config", config, "--admin", $"127.0.0.1:{adminPort}"];
+        List<string> arguments = [dll, "run", "--manifests", directory.Combine("manifests"), "--config", config, "--admin", $"127.0.0.1:{adminPort}", "--admin-api"];
         var program = dotnet;
         if (maxOpenFiles is { } limit)
         {
@@ -128,6 +128,8 @@ internal sealed class TcpRoutingProcess : IAsyncDisposable
     }
 
     public long ResidentKib() => Posix.ResidentKib(_process.Pid);
+
+    public long PeakResidentKib() => Posix.PeakResidentKib(_process.Pid);
 
     public void Signal(int signal) => _process.Signal(signal);
 

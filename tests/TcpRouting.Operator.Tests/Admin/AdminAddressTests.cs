@@ -23,5 +23,6 @@ public sealed class AdminAddressTests
     [InlineData("example.com:9000")]
     [InlineData("127.0.0.1:70000")]
     [InlineData("127.0.0.1:")]
+    [InlineData("0127.0.0.1:9000")] // strict: not octal
     public void Rejects_what_is_not_an_ip_and_port(string text) => AdminAddress.TryParse(text, out _).Should().BeFalse();
 }

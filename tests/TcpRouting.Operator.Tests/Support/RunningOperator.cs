@@ -27,7 +27,7 @@ internal sealed class RunningOperator : IAsyncDisposable
 
     public CollectingSink Logs { get; }
 
-    public static async Task<RunningOperator> StartAsync(string manifestsDir, string configYaml, TimeSpan? gracePeriod = null)
+    public static async Task<RunningOperator> StartAsync(string manifestsDir, string configYaml, TimeSpan? gracePeriod = null, bool routesApi = true)
     {
         var config = StaticConfigParser.Parse(configYaml, "config.yaml", out var errors);
         if (errors.Count > 0)
@@ -45,7 +45,10 @@ internal sealed class RunningOperator : IAsyncDisposable
             Namespaces: [],
             TranslationSettings.DefaultGatewayControllerName,
             gracePeriod ?? TimeSpan.FromSeconds(10),
-            TimeSpan.FromMilliseconds(100));
+            TimeSpan.FromMilliseconds(100))
+        {
+            RoutesApi = routesApi,
+        };
         var logs = new CollectingSink();
         var logger = new LoggerConfiguration().MinimumLevel.Debug().WriteTo.Sink(logs).CreateLogger();
         var app = OperatorHost.Build(settings, logger);

@@ -5,6 +5,7 @@ namespace TcpRouting.Testing.Peers;
 /// <summary>The few POSIX calls the peers need that .NET does not wrap: kill(2) with a chosen signal.</summary>
 public static class Posix
 {
+    public const int SigHup = 1;
     public const int SigInt = 2;
     public const int SigKill = 9;
     public const int SigTerm = 15;
@@ -28,17 +29,22 @@ public static class Posix
     }
 
     /// <summary>Resident set size in KiB from /proc/PID/status (VmRSS).</summary>
-    public static long ResidentKib(int pid)
+    public static long ResidentKib(int pid) => StatusKib(pid, "VmRSS:");
+
+    /// <summary>Peak resident set size in KiB since the process started, from /proc/PID/status (VmHWM).</summary>
+    public static long PeakResidentKib(int pid) => StatusKib(pid, "VmHWM:");
+
+    private static long StatusKib(int pid, string field)
     {
         foreach (var line in File.ReadLines($"/proc/{pid}/status"))
         {
-            if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
+            if (line.StartsWith(field, StringComparison.Ordinal))
             {
-                return long.Parse(line["VmRSS:".Length..].Trim().Split(' ')[0]);
+                return long.Parse(line[field.Length..].Trim().Split(' ')[0]);
             }
         }
 
-        throw new InvalidOperationException($"/proc/{pid}/status has no VmRSS line");
+        throw new InvalidOperationException($"/proc/{pid}/status has no {field} line");
     }
 
     /// <summary>Changes the owner of a path and everything under it (`chown -R`), for servers run as another user.</summary>

@@ -75,4 +75,35 @@ public sealed class StaticConfigParserTests
         StaticConfigParser.Parse("entryPoints:\n  a: [", "config.yaml", out var errors);
         errors.Should().ContainSingle().Which.Should().MatchRegex(@"^config\.yaml:[23]: invalid YAML: ");
     }
+
+    [Theory]
+    [InlineData("127.0.0.1:5432", "127.0.0.1:5432")]
+    [InlineData(":5432", "127.0.0.1:5432")]
+    [InlineData("[::]:5432", "127.0.0.1:5432")]
+    [InlineData("127.0.0.1:5432/tcp", ":5432")]
+    public void Reports_two_entry_points_on_one_address(string a, string b)
+    {
+        // Issue 12 finding 8: the second could never bind; `validate` and `run` say so instead of serving deaf.
+        StaticConfigParser.Parse($"entryPoints: {{ a: {{ address: \"{a}\" }}, b: {{ address: \"{b}\" }} }}", "config.yaml", out var errors);
+
+        errors.Should().ContainSingle().Which.Should().Be($"config.yaml: entryPoints.b.address: \"{b}\" takes the same address as entry point a (\"{a}\"); only one can bind it");
+    }
+
+    [Theory]
+    [InlineData("127.0.0.1:5432", "127.0.0.2:5432")]
+    [InlineData(":5432", "[::1]:5432")]
+    [InlineData(":5432", ":5433")]
+    public void Entry_points_on_different_addresses_are_fine(string a, string b)
+    {
+        StaticConfigParser.Parse($"entryPoints: {{ a: {{ address: \"{a}\" }}, b: {{ address: \"{b}\" }} }}", "config.yaml", out var errors);
+
+        errors.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Reads_allow_external_name_services_off_by_default()
+    {
+        StaticConfigParser.Parse("entryPoints: {}", "c.yaml", out _).AllowExternalNameServices.Should().BeFalse();
+        StaticConfigParser.Parse("providers: { kubernetesCRD: { allowExternalNameServices: true } }", "c.yaml", out _).AllowExternalNameServices.Should().BeTrue();
+    }
 }

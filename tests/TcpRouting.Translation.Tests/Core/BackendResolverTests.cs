@@ -5,7 +5,9 @@ namespace TcpRouting.Translation.Tests.Core;
 
 public sealed class BackendResolverTests
 {
-    private static readonly ClusterIndex Index = ClusterIndex.Build(TestFiles.Objects("""
+    private static readonly ClusterIndex Index = ClusterIndex.Build(Objects(), allowExternalNameServices: true);
+
+    private static IReadOnlyList<KubeObject> Objects() => TestFiles.Objects("""
         apiVersion: v1
         kind: Service
         metadata: { name: pg, namespace: default }
@@ -21,6 +23,7 @@ public sealed class BackendResolverTests
           - addresses: [10.0.0.2]
             conditions: { ready: true }
           - addresses: [10.0.0.1]
+          - addresses: ["010.0.0.9"] # not an address (leading zero): skipped, never read as octal 8.0.0.9
           - addresses: [10.0.0.3]
             conditions: { ready: false }
         ---
@@ -40,7 +43,12 @@ public sealed class BackendResolverTests
         kind: Service
         metadata: { name: headless, namespace: default }
         spec: { clusterIP: None, ports: [{ port: 80 }] }
-        """));
+        ---
+        apiVersion: v1
+        kind: Service
+        metadata: { name: octal, namespace: default }
+        spec: { type: ExternalName, externalName: "010.0.0.1" }
+        """);
 
     [Theory]
     [InlineData("5432")]
@@ -79,5 +87,25 @@ public sealed class BackendResolverTests
         BackendResolver.Resolve(Index, "default", "postgres-service", "5432").Error.Should().Be("Service default/postgres-service not found");
         BackendResolver.Resolve(Index, "default", "pg", "5433").Error.Should().Be("Service default/pg has no port 5433");
         BackendResolver.Resolve(Index, "default", "pg", "nope").Error.Should().Be("Service default/pg has no port nope");
+    }
+
+    [Fact]
+    public void Refuses_external_name_services_unless_allowed()
+    {
+        // Issue 12 finding 6: an ExternalName (localhost, a node, a metadata address) was always followed.
+        var result = BackendResolver.Resolve(ClusterIndex.Build(Objects()), "default", "ext", "3306");
+
+        result.Endpoints.Should().BeEmpty();
+        result.Reason.Should().Be(BackendResolver.ExternalNameNotAllowed);
+        result.Error.Should().Contain("Service default/ext is of type ExternalName (db.example.net)").And.Contain("allowExternalNameServices");
+    }
+
+    [Fact]
+    public void Refuses_an_external_name_the_resolver_would_read_as_octal()
+    {
+        var result = BackendResolver.Resolve(Index, "default", "octal", "3306");
+
+        result.Endpoints.Should().BeEmpty();
+        result.Error.Should().Contain("\"010.0.0.1\" is not a valid IP address");
     }
 }

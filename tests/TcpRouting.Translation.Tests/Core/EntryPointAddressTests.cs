@@ -24,6 +24,8 @@ public sealed class EntryPointAddressTests
     [InlineData(":0", "needs a port")]
     [InlineData(":70000", "needs a port")]
     [InlineData("db.local:5432", "not an IP address")]
+    [InlineData("010.0.0.1:5432", "not an IP address")] // strict: would have bound 8.0.0.1
+    [InlineData("127.1:5432", "not an IP address")]
     [InlineData(":53/udp", "not a TCP address")]
     [InlineData("", "needs a port")]
     public void Rejects_bad_addresses_naming_why(string address, string why)
