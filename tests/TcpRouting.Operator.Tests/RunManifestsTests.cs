@@ -69,6 +69,10 @@ public sealed class RunManifestsTests : IAsyncLifetime
         (await op.Admin.GetAsync("/readyz", Token)).StatusCode.Should().Be(HttpStatusCode.OK);
         using var routes = JsonDocument.Parse(await op.Admin.GetStringAsync("/api/routes", Token));
         routes.RootElement.GetProperty("statuses").GetRawText().Should().Contain("spec.routes[0].match", "/api/routes shows what the file says now");
+
+        // Fixing the edit says so (issue 13): the warnings stop and one line tells the object recovered.
+        await File.WriteAllTextAsync(route, Manifests.Route("echo", "first"), Token);
+        await Poll.UntilAsync(() => op.Logs.Messages.Any(m => m == "IngressRouteTCP test/echo: recovered, its problems are fixed and it is served as written"), "the recovery to be logged");
     }
 
     [Fact]

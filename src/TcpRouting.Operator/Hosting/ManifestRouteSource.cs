@@ -74,6 +74,8 @@ internal sealed partial class ManifestRouteSource(RunSettings settings, RouteTab
         }
     }
 
+    private HashSet<SourceRef> _broken = [];
+
     private void Reload()
     {
         var outcome = _reloader.Reload(ManifestLoader.Load([Root]));
@@ -86,6 +88,16 @@ internal sealed partial class ManifestRouteSource(RunSettings settings, RouteTab
         {
             LogKeptLastGood(kept.ToString());
         }
+
+        // An object that had problems and has none now says so once: the warnings above stop, and a user who fixed
+        // an edit sees that the fix took.
+        var broken = outcome.Result.Statuses.Where(s => !s.IsAccepted || !s.Problems.IsDefaultOrEmpty).Select(s => s.Object).ToHashSet();
+        foreach (var recovered in outcome.Result.Statuses.Select(s => s.Object).Where(o => _broken.Contains(o) && !broken.Contains(o)).Distinct())
+        {
+            LogRecovered(recovered);
+        }
+
+        _broken = broken;
 
         var first = Interlocked.Exchange(ref _lastResult, outcome.Result) is null;
         var table = outcome.Result.Table;
@@ -101,6 +113,9 @@ internal sealed partial class ManifestRouteSource(RunSettings settings, RouteTab
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Problem}")]
     private partial void LogProblem(string problem);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Object}: recovered, its problems are fixed and it is served as written")]
+    private partial void LogRecovered(SourceRef @object);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Object}: serving its last good version until the problem is fixed")]
     private partial void LogKeptLastGood(string @object);

@@ -7,6 +7,21 @@ namespace TcpRouting.Operator.Loading;
 /// <summary>Reads the static config file (`--config FILE`); a missing, unreadable or invalid file is a user error.</summary>
 internal static class ConfigLoader
 {
+    /// <summary>The config file when one is given, else the entry points the objects name (<see cref="AssumedEntryPoints"/>).</summary>
+    /// <param name="note">One line saying what was assumed, when something was.</param>
+    public static StaticConfig LoadOrAssume(string? path, IEnumerable<KubeObject> objects, out string? note)
+    {
+        if (path is not null)
+        {
+            note = null;
+            return Load(path);
+        }
+
+        var assumed = AssumedEntryPoints.For(objects);
+        note = AssumedEntryPoints.Note(assumed);
+        return assumed;
+    }
+
     public static StaticConfig Load(string? path)
     {
         if (path is null)

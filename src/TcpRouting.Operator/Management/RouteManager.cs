@@ -1,6 +1,7 @@
 using TcpRouting.Operator.Management.Listing;
 using TcpRouting.Operator.Management.Model;
 using TcpRouting.Operator.Management.Stores;
+using TcpRouting.Translation;
 
 namespace TcpRouting.Operator.Management;
 
@@ -8,7 +9,8 @@ namespace TcpRouting.Operator.Management;
 /// The one workflow behind `route`, `middleware` and the MCP tools: validate, build the whole object, write it
 /// (create or full replace) to the store, and refuse deletes that would leave a route pointing at nothing.
 /// </summary>
-internal sealed class RouteManager(IRouteStore store)
+/// <param name="config">The static config (`--config`) whose entry points listings check; null assumes those routes name.</param>
+internal sealed class RouteManager(IRouteStore store, StaticConfig? config = null)
 {
     public IRouteStore Store => store;
 
@@ -51,7 +53,7 @@ internal sealed class RouteManager(IRouteStore store)
     }
 
     public async Task<RouteListing> ListAsync(CancellationToken cancellationToken) =>
-        RouteLister.List(await store.SnapshotAsync(cancellationToken).ConfigureAwait(false), store.Settings);
+        RouteLister.List(await store.SnapshotAsync(cancellationToken).ConfigureAwait(false), store.Settings, config);
 
     private static string Verb(ApplyOutcome outcome) => outcome == ApplyOutcome.Created ? "created" : "replaced";
 }

@@ -22,12 +22,7 @@ internal static class SpecReader
         catch (JsonException e)
         {
             var field = "spec" + (e.Path is { Length: > 1 } path ? path[1..] : string.Empty);
-            var message = e.Message;
-            var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-            message = cut > 0 ? message[..cut] : message;
-            message = message.Replace(typeof(TSpec).Namespace + ".", string.Empty, StringComparison.Ordinal)
-                .Replace("System.Nullable`1[", string.Empty, StringComparison.Ordinal).Replace("].", ".", StringComparison.Ordinal);
-            status.Invalid(field, $"cannot be read: {message}");
+            status.Invalid(field, SchemaWords.Describe(e, spec, typeof(TSpec).Assembly));
             return null;
         }
     }

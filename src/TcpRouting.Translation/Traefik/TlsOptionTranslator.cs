@@ -42,6 +42,15 @@ internal static class TlsOptionTranslator
                 status.Invalid("spec.clientAuth.secretNames", $"{clientAuth} needs at least one CA Secret to verify client certificates against");
             }
 
+            var suites = spec.CipherSuites ?? [];
+            for (var i = 0; i < suites.Count; i++)
+            {
+                if (!CipherSuiteNames.IsKnown(suites[i]))
+                {
+                    status.Invalid($"spec.cipherSuites[{i}]", $"\"{suites[i]}\" is not a cipher suite (an IANA name such as TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256)");
+                }
+            }
+
             options = new TlsOptions(
                 $"tlsoption/{o.Namespace}/{o.Name}",
                 min,

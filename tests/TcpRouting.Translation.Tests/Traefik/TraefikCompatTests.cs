@@ -81,6 +81,38 @@ public sealed class TraefikCompatTests
             ("ALPN(`h2`)", 10), ("ClientIP(`10.0.0.0/8`)", 1), ("HostSNI(`*`)", -1), ("HostSNI(`*`)", -1));
     }
 
+    [Fact]
+    public void An_unknown_cipher_suite_is_refused_by_name()
+    {
+        var status = Translate("""
+            apiVersion: traefik.io/v1alpha1
+            kind: TLSOption
+            metadata: { name: strict, namespace: default }
+            spec: { cipherSuites: [TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256, TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305, TLS_FAKE_WITH_NOTHING] }
+            """).Statuses.Single(s => s.Object.Kind == "TLSOption");
+
+        status.IsAccepted.Should().BeFalse();
+        status.Problems.Should().ContainSingle().Which.Should().Match<Status.Problem>(p => p.Field == "spec.cipherSuites[2]" && p.Message.Contains("\"TLS_FAKE_WITH_NOTHING\""));
+    }
+
+    [Theory]
+    [InlineData("entryPoints: web", "spec.entryPoints", "expected a list of strings, found the string \"web\"")]
+    [InlineData("routes: [{ match: [HostSNI(`*`)] }]", "spec.routes[0].match", "expected a string, found a list")]
+    [InlineData("routes: [{ match: HostSNI(`*`), priority: high }]", "spec.routes[0].priority", "expected an integer, found the string \"high\"")]
+    [InlineData("routes: [{ match: HostSNI(`*`), syntax: v4 }]", "spec.routes[0].syntax", "expected one of v3, v2, found the string \"v4\"")]
+    [InlineData("routes: [{ match: HostSNI(`*`), services: { name: pg } }]", "spec.routes[0].services", "expected a list of objects, found an object")]
+    public void Type_errors_are_said_in_the_schema_s_words(string spec, string field, string message)
+    {
+        var status = Translate($$"""
+            apiVersion: traefik.io/v1alpha1
+            kind: IngressRouteTCP
+            metadata: { name: typo, namespace: default }
+            spec: { {{spec}} }
+            """).Statuses.Single(s => s.Object.Name == "typo");
+
+        status.Problems.Should().ContainSingle().Which.Should().Be(new Status.Problem(field, message));
+    }
+
     private static TranslationResult Translate(string yaml) =>
         Translator.Translate(ResourceSnapshot.Of(TestFiles.Objects(yaml + "\n" + Backend), Config));
 }

@@ -63,11 +63,12 @@ internal static class RouteCommand
         var store = new StoreOptions();
         var format = new Option<string>("--output", "-o") { Description = "Output format", HelpName = "table|json", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
-        var command = new Command("list", "Every TCP route with its targets, middlewares and status") { format };
+        var config = CommonOptions.Config();
+        var command = new Command("list", "Every TCP route with its targets, middlewares and status; entry points are checked against --config, else assumed") { format, config };
         store.AddTo(command);
         command.SetAction((parse, cancellationToken) => ManagementGuard.RunAsync(parse, async output =>
         {
-            var listing = await new RouteManager(store.Open(parse)).ListAsync(cancellationToken).ConfigureAwait(false);
+            var listing = await new RouteManager(store.Open(parse), McpCommand.OptionalConfig(parse, config)).ListAsync(cancellationToken).ConfigureAwait(false);
             var text = parse.GetValue(format) == "json" ? JsonSerializer.Serialize(listing, ListingJson.Options) : ListingText.Write(listing);
             await output.WriteLineAsync(text.TrimEnd('\n')).ConfigureAwait(false);
             return ExitCodes.Ok;

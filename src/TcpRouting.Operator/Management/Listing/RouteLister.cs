@@ -1,4 +1,5 @@
 using System.Text.Json;
+using TcpRouting.Operator.Loading;
 using TcpRouting.Operator.Management.Model;
 using TcpRouting.Translation;
 using TcpRouting.Translation.Gateway.Resources;
@@ -15,11 +16,11 @@ namespace TcpRouting.Operator.Management.Listing;
 /// </summary>
 internal static class RouteLister
 {
-    private const int AssumedPortBase = 40000;
-
-    public static RouteListing List(IReadOnlyList<KubeObject> snapshot, TranslationSettings settings)
+    /// <param name="config">The static config (`--config`) to check entry points against; when null, every entry
+    /// point a route names is assumed to exist (the static config lives with the proxy, not in the cluster).</param>
+    public static RouteListing List(IReadOnlyList<KubeObject> snapshot, TranslationSettings settings, StaticConfig? config = null)
     {
-        var statuses = Translator.Translate(ResourceSnapshot.Of(snapshot, AssumedConfig(snapshot), settings)).Statuses
+        var statuses = Translator.Translate(ResourceSnapshot.Of(snapshot, config ?? AssumedEntryPoints.For(snapshot), settings)).Statuses
             .GroupBy(s => s.Object)
             .ToDictionary(g => g.Key, g => g.First());
         var middlewares = snapshot.Where(ManagedKind.MiddlewareTcp.Matches).ToDictionary(o => (o.Namespace, o.Name), Detail);
@@ -88,32 +89,6 @@ internal static class RouteLister
             [new TargetEntry(r.Backend.ServiceName, route.Namespace, r.Backend.ServicePort.ToString(System.Globalization.CultureInfo.InvariantCulture), null)],
             []));
         return new RouteEntry(route.Kind, route.Namespace, route.Name, [.. spec.Rules.Select(r => $"port {r.Port}").Distinct()], [.. rules], false, state);
-    }
-
-    /// <summary>
-    /// The static config (entry points) lives with the proxy, not in the cluster or the folder: every entry point a
-    /// route names is taken as declared, each on a port of its own so that none is reported as a conflict.
-    /// </summary>
-    private static StaticConfig AssumedConfig(IReadOnlyList<KubeObject> snapshot)
-    {
-        var names = snapshot.Where(ManagedKind.IngressRouteTcp.Matches)
-            .SelectMany(EntryPoints)
-            .Where(n => !string.IsNullOrWhiteSpace(n))
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal);
-        return new StaticConfig([.. names.Select((name, i) => new EntryPointConfig(name, $":{AssumedPortBase + i}", ListenerOptions.Default))]);
-    }
-
-    private static List<string> EntryPoints(KubeObject route)
-    {
-        try
-        {
-            return Spec<IngressRouteTcpSpec>(route)?.EntryPoints ?? [];
-        }
-        catch (JsonException)
-        {
-            return []; // translation reports the malformed spec on the route's status
-        }
     }
 
     private static MiddlewareDetail Detail(KubeObject middleware)
