@@ -12,9 +12,11 @@ COPY src/TcpRouting.Translation/TcpRouting.Translation.csproj src/TcpRouting.Tra
 COPY src/TcpRouting.Proxy/TcpRouting.Proxy.csproj src/TcpRouting.Proxy/
 COPY src/TcpRouting.Kubernetes/TcpRouting.Kubernetes.csproj src/TcpRouting.Kubernetes/
 COPY src/TcpRouting.Operator/TcpRouting.Operator.csproj src/TcpRouting.Operator/
-RUN dotnet restore src/TcpRouting.Operator/TcpRouting.Operator.csproj -r linux-x64
+# ReadyToRun (the SDK's Crossgen2, which restore must fetch too) precompiles the assemblies: the JIT has less to do
+# at start (16% less CPU time to ready, measured in docs/tested-with.md).
+RUN dotnet restore src/TcpRouting.Operator/TcpRouting.Operator.csproj -r linux-x64 -p:PublishReadyToRun=true
 COPY src/ src/
-RUN dotnet publish src/TcpRouting.Operator/TcpRouting.Operator.csproj -c Release -r linux-x64 --self-contained false --no-restore -o /app
+RUN dotnet publish src/TcpRouting.Operator/TcpRouting.Operator.csproj -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true --no-restore -o /app
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0-noble AS runtime
 WORKDIR /app

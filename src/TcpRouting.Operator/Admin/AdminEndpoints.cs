@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using OpenTelemetry.Metrics;
 using TcpRouting.Operator.Hosting;
 using TcpRouting.Operator.Metrics;
 using TcpRouting.Translation;
@@ -37,7 +39,7 @@ internal static class AdminEndpoints
                 : Results.Text(RouteTableJson.Write(new TranslationResult(RouteTable.Empty, [])), "application/json", statusCode: StatusCodes.Status503ServiceUnavailable));
         }
 
-        app.MapGet("/metrics", (PrometheusExporter exporter) => Results.Text(exporter.Scrape(), PrometheusExporter.ContentType));
+        app.MapPrometheusScrapingEndpoint(PrometheusMetrics.Path, app.ServiceProvider.GetRequiredService<MeterProvider>(), null, null);
         return app;
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using OpenTelemetry.Metrics;
 using Serilog;
 using TcpRouting.Operator.Admin;
 using TcpRouting.Operator.Metrics;
@@ -33,7 +34,7 @@ internal static class OperatorHost
         services.AddSingleton<RouteTableHolder>();
         services.AddSingleton<RunOutcome>();
         services.AddSingleton<DrainState>();
-        services.AddSingleton(_ => new PrometheusExporter());
+        services.AddSingleton(_ => PrometheusMetrics.Create());
         // First of the hosted services: a SIGHUP while the first table is read must not end the process either.
         services.AddHostedService<HangupSignal>();
         if (settings.ManifestsDir is not null)
@@ -54,7 +55,7 @@ internal static class OperatorHost
 
         var app = builder.Build();
         // Listen to the meters from the start, not from the first scrape.
-        _ = app.Services.GetRequiredService<PrometheusExporter>();
+        _ = app.Services.GetRequiredService<MeterProvider>();
         app.UseRouting();
         app.MapAdmin(settings.RoutesApi);
         return app;
