@@ -4,7 +4,7 @@ using TcpRouting.Proxy.Benchmarks.Connections;
 if (args is ["census", ..])
 {
     // Allocations, timers and metric measurements per proxied connection: counts, not times.
-    await ConnectionCensus.RunAsync().ConfigureAwait(false);
+    await ConnectionCensus.RunAsync(types: args.Contains("--types")).ConfigureAwait(false);
     return;
 }
 
