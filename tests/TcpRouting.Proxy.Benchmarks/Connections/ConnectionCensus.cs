@@ -64,6 +64,14 @@ internal static class ConnectionCensus
             GC.CollectionCount(0) - collections);
     }
 
+    /// <summary>Keeps the rig up for outside clients (openssl s_client -reconnect, strace) for a bounded time.</summary>
+    public static async Task ServeAsync(TimeSpan duration)
+    {
+        await using var rig = await LoopbackRig.StartAsync(TimeProvider.System).ConfigureAwait(false);
+        Console.WriteLine($"plain {rig.Plain} sni {rig.Sni} terminate {rig.Terminate} backend {rig.Backend} pid {Environment.ProcessId}");
+        await Task.Delay(duration).ConfigureAwait(false);
+    }
+
     private static void PrintTypes(string name, Action connection)
     {
         using var sampler = new AllocationSampler();
