@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net.Security;
 using System.Net.Sockets;
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using TcpRouting.Proxy.Diagnostics;
 using TcpRouting.Proxy.Peeking;
@@ -17,10 +18,12 @@ namespace TcpRouting.Proxy.Connections;
 /// </summary>
 internal sealed class BackendSetup(ProxyInstruments instruments, TimeProvider time, ILogger logger)
 {
-    public async Task<ConnectionSide?> PrepareAsync(ProxyConnection connection, CompiledRoute route, Backend backend, Socket socket,
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    public async ValueTask<ConnectionSide?> PrepareAsync(ProxyConnection connection, CompiledRoute route, Backend backend, Socket socket,
         BackendEndpoint endpoint, ProxyOut proxyOut, bool replayPostgres, byte[] buffered)
     {
-        connection.AttachBackend(new ConnectionSide(socket, null));
+        var plainSide = new ConnectionSide(socket, null);
+        connection.AttachBackend(plainSide);
         // The backend gets its dial timeout again for the setup exchanges (SSLRequest answer, TLS handshake).
         // A plain backend has none: no deadline then, saving a timer on every new connection.
         var exchanges = backend.ProxyProtocol is 1 or 2 || replayPostgres || route.BackendTls.ContainsKey(backend.Id);
@@ -62,8 +65,13 @@ internal sealed class BackendSetup(ProxyInstruments instruments, TimeProvider ti
                 }
             }
 
-            var side = new ConnectionSide(socket, tls);
-            connection.AttachBackend(side);
+            var side = plainSide;
+            if (tls is not null)
+            {
+                side = new ConnectionSide(socket, tls);
+                connection.AttachBackend(side);
+            }
+
             if (buffered.Length > 0)
             {
                 if (tls is null)

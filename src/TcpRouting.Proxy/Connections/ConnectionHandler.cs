@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Security;
 using System.Net.Sockets;
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using TcpRouting.Proxy.Balancing;
 using TcpRouting.Proxy.Diagnostics;
@@ -32,6 +33,7 @@ internal sealed class ConnectionHandler(
     private readonly ConnectionPeeker _peeker = new(time);
     private readonly BackendDialer _dialer = new(state, time, instruments, loggerFactory.CreateLogger("TcpRouting.Proxy"));
     private readonly DeadlineWheel _wheel = DeadlineWheel.For(time);
+    private readonly Func<Backend, bool> _usable = state.IsUsable; // one delegate, not one per connection
     private readonly BackendSetup _backendSetup = new(instruments, time, loggerFactory.CreateLogger("TcpRouting.Proxy"));
 
     public async Task HandleAsync(Socket socket, ListenerHost host)
@@ -59,7 +61,8 @@ internal sealed class ConnectionHandler(
         }
     }
 
-    private async Task RunAsync(ProxyConnection connection, ListenerHost host)
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
+    private async ValueTask RunAsync(ProxyConnection connection, ListenerHost host)
     {
         var socket = connection.Client;
         socket.NoDelay = true;
@@ -118,7 +121,7 @@ internal sealed class ConnectionHandler(
 
         var clientSide = new ConnectionSide(socket, clientTls);
         connection.AttachClient(clientSide);
-        var picked = state.Schedule(route.Route.Id).Pick(route.Eligible, state.IsUsable)
+        var picked = state.Schedule(route.Route.Id).Pick(route.Eligible, _usable)
             ?? state.Schedule(route.Route.Id).Pick(route.Eligible, static _ => true);
         // Active health checks leave failing endpoints out; none left (fail closed) refuses the connection.
         var backend = picked is null ? null : state.Admit(picked);
@@ -162,7 +165,8 @@ internal sealed class ConnectionHandler(
         await Relay.RunAsync(connection, clientSide, backendSide, idle, backend.Transport.TerminationDelay).ConfigureAwait(false);
     }
 
-    private async Task<SslStream?> TerminateAsync(ProxyConnection connection, CompiledListener listener, SslServerAuthenticationOptions? serverOptions, byte[] buffered)
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private async ValueTask<SslStream?> TerminateAsync(ProxyConnection connection, CompiledListener listener, SslServerAuthenticationOptions? serverOptions, byte[] buffered)
     {
         if (serverOptions is null)
         {

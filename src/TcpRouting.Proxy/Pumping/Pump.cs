@@ -1,4 +1,6 @@
-using System.Net.Sockets;
+using System.Runtime.CompilerServices;
+using TcpRouting.Proxy.Connections;
+using TcpRouting.Proxy.Diagnostics;
 
 namespace TcpRouting.Proxy.Pumping;
 
@@ -10,15 +12,21 @@ namespace TcpRouting.Proxy.Pumping;
 ///   reads fill it (a bulk transfer), returned as soon as a read comes back short;
 /// - one buffer per direction and no read before the previous write completed: a slow reader stalls
 ///   its writer through TCP flow control instead of growing memory;
-/// - socket ValueTask APIs backed by the socket's cached event args: no allocation per read or write;
+/// - one pooled <see cref="SocketOperation"/> per direction for plain sockets, and a pooled state
+///   machine: nothing allocated per read, write or pump;
 /// - bytes are counted in a local and reported once, when the pump ends.
+/// How the pump ends decides for the connection: an error resets both sides at once; the first clean
+/// EOF arms the termination delay for the other direction (Traefik ServersTransportTCP.terminationDelay).
 /// </summary>
 internal static class Pump
 {
-    public static async Task RunAsync(ConnectionSide from, ConnectionSide to, IdleWatch idle, RelayStats stats, bool clientToBackend)
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
+    public static async ValueTask RunAsync(ProxyConnection connection, ConnectionSide from, ConnectionSide to, IdleWatch idle,
+        bool clientToBackend, TimeSpan terminationDelay)
     {
         long total = 0;
         byte[]? buffer = null;
+        var operation = SocketOperation.Rent();
         var fromSocket = from.Socket;
         var fromTls = from.Tls;
         var toSocket = to.Socket;
@@ -30,13 +38,13 @@ internal static class Pump
                 if (buffer is null)
                 {
                     _ = fromTls is null
-                        ? await fromSocket.ReceiveAsync(Memory<byte>.Empty, SocketFlags.None).ConfigureAwait(false)
+                        ? await operation.ReceiveAsync(fromSocket, Memory<byte>.Empty).ConfigureAwait(false)
                         : await fromTls.ReadAsync(Memory<byte>.Empty).ConfigureAwait(false);
                     buffer = BufferPool.Rent();
                 }
 
                 var read = fromTls is null
-                    ? await fromSocket.ReceiveAsync(buffer.AsMemory(), SocketFlags.None).ConfigureAwait(false)
+                    ? await operation.ReceiveAsync(fromSocket, buffer).ConfigureAwait(false)
                     : await fromTls.ReadAsync(buffer.AsMemory()).ConfigureAwait(false);
                 if (read == 0)
                 {
@@ -49,7 +57,7 @@ internal static class Pump
                     var sent = 0;
                     while (sent < read)
                     {
-                        sent += await toSocket.SendAsync(buffer.AsMemory(sent, read - sent), SocketFlags.None).ConfigureAwait(false);
+                        sent += await operation.SendAsync(toSocket, buffer.AsMemory(sent, read - sent)).ConfigureAwait(false);
                     }
                 }
                 else
@@ -64,6 +72,14 @@ internal static class Pump
                     buffer = null;
                 }
             }
+
+            await to.ShutdownSendAsync().ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            // Either side failed (or we closed the sockets): neither peer may mistake that for a clean end.
+            connection.Close(CloseReason.Reset, reset: true);
+            throw;
         }
         finally
         {
@@ -72,9 +88,14 @@ internal static class Pump
                 BufferPool.Return(buffer);
             }
 
-            stats.Add(clientToBackend, total);
+            SocketOperation.Return(operation); // no operation is pending once the pump got here
+            connection.Stats.Add(clientToBackend, total);
         }
 
-        await to.ShutdownSendAsync().ConfigureAwait(false);
+        if (connection.Stats.FirstPumpEnded() && terminationDelay >= TimeSpan.Zero)
+        {
+            // The shared wheel closes the connection if the other direction outlives the delay.
+            idle.TerminateAfter(terminationDelay);
+        }
     }
 }

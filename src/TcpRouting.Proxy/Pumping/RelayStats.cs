@@ -1,10 +1,11 @@
 namespace TcpRouting.Proxy.Pumping;
 
-/// <summary>Bytes relayed each way, written once per direction when its pump ends.</summary>
+/// <summary>Bytes relayed each way, written once per direction when its pump ends, and which pump ended first.</summary>
 internal sealed class RelayStats
 {
     private long _clientToBackend;
     private long _backendToClient;
+    private int _pumpsEnded;
 
     public long ClientToBackend => Volatile.Read(ref _clientToBackend);
 
@@ -21,4 +22,7 @@ internal sealed class RelayStats
             Interlocked.Add(ref _backendToClient, bytes);
         }
     }
+
+    /// <summary>True for the first pump to end cleanly: the other one then gets the termination delay.</summary>
+    public bool FirstPumpEnded() => Interlocked.Increment(ref _pumpsEnded) == 1;
 }

@@ -132,7 +132,7 @@ internal sealed class DeadlineWheel
     private void Scan()
     {
         var now = _time.GetTimestamp();
-        List<WheelEntry> due;
+        WheelEntry[] due;
         lock (_lock)
         {
             var current = now / _tickLength;
@@ -143,7 +143,7 @@ internal sealed class DeadlineWheel
             }
 
             _scannedTick = current;
-            due = [.. _due];
+            due = _due.Count == 0 ? [] : [.. _due]; // the common tick fires nothing and allocates nothing
             _due.Clear();
         }
 

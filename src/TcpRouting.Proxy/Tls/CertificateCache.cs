@@ -6,8 +6,9 @@ using TcpRouting.Proxy.Diagnostics;
 namespace TcpRouting.Proxy.Tls;
 
 /// <summary>
-/// Parses each certificate PEM once per table and keeps the SslStreamCertificateContext (leaf, key and
-/// intermediates, built offline) so handshakes never parse or build chains again.
+/// Parses each certificate PEM once and keeps the SslStreamCertificateContext (leaf, key and
+/// intermediates, built offline) so handshakes never parse or build chains again; a context is shared
+/// with later tables while it lives (<see cref="SharedCertificateContexts"/>), so TLS resumption survives swaps.
 /// </summary>
 internal sealed class CertificateCache(ILogger logger)
 {
@@ -23,7 +24,13 @@ internal sealed class CertificateCache(ILogger logger)
             return cached;
         }
 
-        SslStreamCertificateContext? context = null;
+        var context = SharedCertificateContexts.Find(certificate.CertificatePem, certificate.PrivateKeyPem);
+        if (context is not null)
+        {
+            _contexts[key] = context; // the previous table's: its TLS sessions and tickets stay valid
+            return context;
+        }
+
         try
         {
             var leaf = X509Certificate2.CreateFromPem(certificate.CertificatePem, certificate.PrivateKeyPem);
@@ -36,6 +43,7 @@ internal sealed class CertificateCache(ILogger logger)
             }
 
             context = SslStreamCertificateContext.Create(leaf, intermediates, offline: true);
+            SharedCertificateContexts.Keep(certificate.CertificatePem, certificate.PrivateKeyPem, context);
         }
         catch (Exception exception) when (exception is System.Security.Cryptography.CryptographicException or ArgumentException)
         {

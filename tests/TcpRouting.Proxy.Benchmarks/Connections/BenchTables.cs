@@ -9,6 +9,7 @@ internal static class BenchTables
 {
     public const string Plain = "plain";
     public const string Sni = "sni";
+    public const string Terminate = "term";
     public const string ServerName = "app.bench.test";
 
     private static readonly SourceRef Source = new("IngressRouteTCP", "bench", "bench");
@@ -26,6 +27,10 @@ internal static class BenchTables
             [
                 Listener(Plain, Route("plain-route", new HostSniMatcher("*"), RouteTls.None)),
                 Listener(Sni, Route("sni-route", new HostSniMatcher(ServerName), RouteTls.Passthrough)),
+
+                // No certificate: the proxy's self-signed one serves (enough for handshake and resumption costs).
+                Listener(Terminate, Route("term-route", new HostSniMatcher("*"),
+                    new RouteTls(TlsMode.Terminate, new TlsTermination([], null, TlsOptions.Default)))),
             ],
             "bench");
     }

@@ -12,7 +12,7 @@ internal static class ConnectionCensus
     private const int Warmup = 500;
     private const int Count = 2000;
 
-    public static async Task RunAsync()
+    public static async Task RunAsync(bool types)
     {
         var time = new CountingTimeProvider();
         long measurements = 0;
@@ -34,6 +34,11 @@ internal static class ConnectionCensus
         Print("direct", direct, direct);
         Print("plain", Measure(rig.PlainConnection, time, () => Interlocked.Read(ref measurements)), direct);
         Print("TLS passthrough", Measure(rig.PassthroughConnection, time, () => Interlocked.Read(ref measurements)), direct);
+        if (types)
+        {
+            PrintTypes("plain", rig.PlainConnection);
+            PrintTypes("TLS passthrough", rig.PassthroughConnection);
+        }
     }
 
     private static Sample Measure(Action connection, CountingTimeProvider time, Func<long> measurements)
@@ -57,6 +62,30 @@ internal static class ConnectionCensus
             (double)(time.TimersCreated - timers) / Count,
             (double)(measurements() - measured) / Count,
             GC.CollectionCount(0) - collections);
+    }
+
+    /// <summary>Keeps the rig up for outside clients (openssl s_client -reconnect, strace) for a bounded time.</summary>
+    public static async Task ServeAsync(TimeSpan duration)
+    {
+        await using var rig = await LoopbackRig.StartAsync(TimeProvider.System).ConfigureAwait(false);
+        Console.WriteLine($"plain {rig.Plain} sni {rig.Sni} terminate {rig.Terminate} backend {rig.Backend} pid {Environment.ProcessId}");
+        await Task.Delay(duration).ConfigureAwait(false);
+    }
+
+    private static void PrintTypes(string name, Action connection)
+    {
+        using var sampler = new AllocationSampler();
+        sampler.Start();
+        for (var i = 0; i < Count * 5; i++)
+        {
+            connection();
+        }
+
+        Console.WriteLine($"\n{name}: allocation samples by type (one per ~100 KB)");
+        foreach (var (type, samples) in sampler.Stop().Take(25))
+        {
+            Console.WriteLine($"{samples,6}  {type}");
+        }
     }
 
     private static void Print(string name, Sample sample, Sample direct) =>

@@ -24,8 +24,9 @@ internal sealed class LoopbackRig : IAsyncDisposable
     private readonly byte[] _buffer = new byte[16 * 1024];
     private readonly ProxyServer _server;
 
-    private LoopbackRig(BlockingEchoBackend backend, ProxyServer server, IPEndPoint plain, IPEndPoint sni)
+    private LoopbackRig(BlockingEchoBackend backend, ProxyServer server, IPEndPoint plain, IPEndPoint sni, IPEndPoint terminate)
     {
+        Terminate = terminate;
         _backend = backend;
         _server = server;
         Plain = plain;
@@ -36,6 +37,8 @@ internal sealed class LoopbackRig : IAsyncDisposable
 
     public IPEndPoint Sni { get; }
 
+    public IPEndPoint Terminate { get; }
+
     public IPEndPoint Backend => _backend.EndPoint;
 
     public static async Task<LoopbackRig> StartAsync(TimeProvider time)
@@ -44,7 +47,7 @@ internal sealed class LoopbackRig : IAsyncDisposable
         var server = new ProxyServer(new RouteTableHolder(BenchTables.Build(backend.EndPoint)), new ProxyOptions(), NullLoggerFactory.Instance, time);
         await server.StartAsync(CancellationToken.None).ConfigureAwait(false);
         var bound = server.BoundListeners;
-        return new LoopbackRig(backend, server, bound[BenchTables.Plain], bound[BenchTables.Sni]);
+        return new LoopbackRig(backend, server, bound[BenchTables.Plain], bound[BenchTables.Sni], bound[BenchTables.Terminate]);
     }
 
     public void DirectConnection() => Exchange(Backend, PlainRequest);
