@@ -1,5 +1,6 @@
 using FluentAssertions;
 using TcpRouting.Kubernetes.Client;
+using TcpRouting.Kubernetes.Tests.TestSupport;
 using TcpRouting.Testing.FakeApiServer;
 
 namespace TcpRouting.Kubernetes.Tests.Client;
@@ -40,5 +41,21 @@ public sealed class ExecPluginTests : IAsyncLifetime
         var act = () => KubeConfigResolver.Resolve(ExecPluginKubeconfig.Write(_server, _dir, plugin));
 
         act.Should().Throw<KubeconfigException>().WithMessage($"*exec plugin \"{plugin}\"*exit status 3*SSO session expired*");
+    }
+
+    [Fact]
+    public async Task Run_watches_the_cluster_with_an_exec_plugin_kubeconfig()
+    {
+        await using var server = await ClusterHarness.ServerWithEverythingAsync(new FakeApiServerOptions(UseTls: true, Token: "run-token"));
+        var kubeconfig = ExecPluginKubeconfig.Write(server, _dir, ExecPluginKubeconfig.PrintingToken("run-token", _dir));
+        server.Apply(FakeResourceTypes.Services, Manifests.Service("default", "db", 5432));
+        server.Apply(FakeResourceTypes.EndpointSlices, Manifests.Slice("default", "db", 5432, "10.0.0.7"));
+        server.Apply(FakeResourceTypes.Traefik()[0], Manifests.IngressRouteTcp("default", "pg", "HostSNI(`*`)", "db"));
+
+        await using var cluster = await ClusterHarness.StartAsync(o => o with { Kubeconfig = kubeconfig }, server);
+
+        var route = await Eventually.Value(() => cluster.Routes.FirstOrDefault(), _ => true, "the route, read with the plugin's token");
+        route.Backends.Single().Endpoints.Single().Host.Should().Be("10.0.0.7");
+        await Eventually.True(() => cluster.Controller.IsLeader, "the lease, written with the plugin's token");
     }
 }

@@ -22,7 +22,12 @@ public static class ExecPluginKubeconfig
     public static string Write(FakeApiServer server, string dir, string plugin)
     {
         ArgumentNullException.ThrowIfNull(server);
-        var ca = Convert.ToBase64String(Encoding.UTF8.GetBytes(server.CaPem!));
+        return Write(server.Url.ToString().TrimEnd('/'), Convert.ToBase64String(Encoding.UTF8.GetBytes(server.CaPem!)), dir, plugin);
+    }
+
+    /// <summary>A kubeconfig for any API server (the real one of kube-env too): its URL and its CA as base64 PEM.</summary>
+    public static string Write(string server, string caData, string dir, string plugin)
+    {
         var path = Path.Combine(dir, $"exec-{Guid.NewGuid():N}.yaml");
         File.WriteAllText(path, $"""
             apiVersion: v1
@@ -31,8 +36,8 @@ public static class ExecPluginKubeconfig
             clusters:
             - name: eks
               cluster:
-                server: {server.Url.ToString().TrimEnd('/')}
-                certificate-authority-data: {ca}
+                server: {server}
+                certificate-authority-data: {caData}
             contexts:
             - name: sso
               context: {"{"}cluster: eks, user: sso{"}"}
