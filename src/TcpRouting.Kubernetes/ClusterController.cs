@@ -35,7 +35,7 @@ public sealed class ClusterController(ClusterOptions options, RouteTableHolder h
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        using var client = new KubeApiClient(KubeClientConfig.Resolve(options.Kubeconfig));
+        using var client = new KubeApiClient(KubeConfigResolver.Resolve(options.Kubeconfig));
         await RunAsync(client, cancellationToken).ConfigureAwait(false);
     }
 

@@ -1,48 +1,44 @@
 using System.Collections.Immutable;
-using System.Net;
-using System.Net.Http.Headers;
 using System.Runtime.CompilerServices;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using k8s;
+using k8s.Models;
 
 namespace TcpRouting.Kubernetes.Client;
 
 /// <summary>
-/// A small Kubernetes API client on HttpClient and System.Text.Json: CRUD, merge patch, list with paging and
-/// watch for any resource by group/version/plural. Errors are <see cref="KubeApiException"/>s.
-/// Conventions: https://kubernetes.io/docs/reference/using-api/api-concepts/.
+/// Our thin layer over KubernetesClient: any resource by group/version/plural as JSON (the translation reads
+/// objects as JSON, so the library's generic custom-object calls serve core kinds and CRDs alike), list with
+/// paging, watch, merge and status patches, each with a deadline and the library's errors mapped by
+/// <see cref="KubeErrors"/>. Typed calls (Leases, Events, discovery) go through <see cref="CallAsync{T}(Func{IKubernetes, CancellationToken, Task{T}}, CancellationToken)"/>.
 /// </summary>
 public sealed class KubeApiClient : IDisposable
 {
-    private const string MergePatch = "application/merge-patch+json";
-    private readonly HttpClient _http;
-    private readonly TokenSource _token;
+    private readonly k8s.Kubernetes _api;
 
-    public KubeApiClient(KubeClientConfig config, HttpMessageHandler? handler = null)
+    public KubeApiClient(KubernetesClientConfiguration config)
     {
         ArgumentNullException.ThrowIfNull(config);
-        Config = config;
-        _token = new TokenSource(config.Token, config.TokenFile);
-        _http = new HttpClient(handler ?? KubeHttpHandlerFactory.Create(config))
-        {
-            BaseAddress = config.Server,
-            // Watches stream for minutes; unary calls get their own deadline below.
-            Timeout = Timeout.InfiniteTimeSpan,
-        };
-        _http.DefaultRequestHeaders.UserAgent.ParseAdd("tcprouting/1.0");
+        Server = new Uri(config.Host);
+        DefaultNamespace = config.Namespace ?? "default";
+        _api = new k8s.Kubernetes(config, new CoreGroupPaths());
     }
 
-    public KubeClientConfig Config { get; }
+    public Uri Server { get; }
 
     /// <summary>The namespace of the kubeconfig context or the pod's service account.</summary>
-    public string DefaultNamespace => Config.Namespace;
+    public string DefaultNamespace { get; }
 
     /// <summary>The deadline of one non-watch request.</summary>
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
+    private ICustomObjectsOperations Objects => _api.CustomObjects;
+
     public Task<JsonElement> GetAsync(KubeResource resource, string? @namespace, string name, CancellationToken cancellationToken = default) =>
-        SendAsync(HttpMethod.Get, resource.Path(@namespace, name), null, null, cancellationToken);
+        CallAsync(ct => Scoped(resource, @namespace)
+            ? Objects.GetNamespacedCustomObjectAsync<JsonElement>(resource.Group, resource.Version, @namespace, resource.Plural, name, ct)
+            : Objects.GetClusterCustomObjectAsync<JsonElement>(resource.Group, resource.Version, resource.Plural, name, ct), cancellationToken);
 
     /// <summary>The object, or null when it does not exist.</summary>
     public async Task<JsonElement?> TryGetAsync(KubeResource resource, string? @namespace, string name, CancellationToken cancellationToken = default)
@@ -57,27 +53,22 @@ public sealed class KubeApiClient : IDisposable
         }
     }
 
-    /// <summary>GET of any API path (discovery documents: /apis, /api/v1, /apis/group/version).</summary>
-    public Task<JsonElement> GetPathAsync(string path, CancellationToken cancellationToken = default) =>
-        SendAsync(HttpMethod.Get, path, null, null, cancellationToken);
-
     /// <summary>One page of a list; <paramref name="namespace"/> null lists all namespaces.</summary>
     public async Task<KubeList> ListAsync(KubeResource resource, string? @namespace, KubeListOptions? options = null, CancellationToken cancellationToken = default)
     {
-        options ??= new KubeListOptions();
-        var query = Query(
-            ("limit", options.Limit?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            ("continue", options.Continue),
-            ("fieldSelector", options.FieldSelector),
-            ("labelSelector", options.LabelSelector),
-            ("resourceVersion", options.ResourceVersion));
-        var list = await SendAsync(HttpMethod.Get, resource.Path(@namespace) + query, null, null, cancellationToken).ConfigureAwait(false);
+        var o = options ?? new KubeListOptions();
+        var list = await CallAsync(ct => Scoped(resource, @namespace)
+            ? Objects.ListNamespacedCustomObjectAsync<JsonElement>(
+                resource.Group, resource.Version, @namespace, resource.Plural, continueParameter: o.Continue, fieldSelector: o.FieldSelector,
+                labelSelector: o.LabelSelector, limit: o.Limit, resourceVersion: o.ResourceVersion, cancellationToken: ct)
+            : Objects.ListClusterCustomObjectAsync<JsonElement>(
+                resource.Group, resource.Version, resource.Plural, continueParameter: o.Continue, fieldSelector: o.FieldSelector,
+                labelSelector: o.LabelSelector, limit: o.Limit, resourceVersion: o.ResourceVersion, cancellationToken: ct), cancellationToken).ConfigureAwait(false);
         var items = list.TryGetProperty("items", out var i) && i.ValueKind == JsonValueKind.Array
             ? i.EnumerateArray().Select(item => WithTypeMeta(item, resource)).ToImmutableArray()
             : [];
-        var rv = KubeJsonPath.Str(list, "metadata", "resourceVersion") ?? string.Empty;
         var next = KubeJsonPath.Str(list, "metadata", "continue");
-        return new KubeList(items, rv, string.IsNullOrEmpty(next) ? null : next);
+        return new KubeList(items, KubeJsonPath.Str(list, "metadata", "resourceVersion") ?? string.Empty, string.IsNullOrEmpty(next) ? null : next);
     }
 
     /// <summary>Every page of a list (limit/continue), as one consistent snapshot at the returned resourceVersion.</summary>
@@ -100,23 +91,27 @@ public sealed class KubeApiClient : IDisposable
     }
 
     public Task<JsonElement> CreateAsync(KubeResource resource, string? @namespace, JsonNode body, CancellationToken cancellationToken = default) =>
-        SendAsync(HttpMethod.Post, resource.Path(@namespace), body, "application/json", cancellationToken);
+        CallAsync(ct => Scoped(resource, @namespace)
+            ? Objects.CreateNamespacedCustomObjectAsync<JsonElement>(body, resource.Group, resource.Version, @namespace, resource.Plural, cancellationToken: ct)
+            : Objects.CreateClusterCustomObjectAsync<JsonElement>(body, resource.Group, resource.Version, resource.Plural, cancellationToken: ct), cancellationToken);
 
     /// <summary>PUT: replaces the object; a metadata.resourceVersion in <paramref name="body"/> makes it conditional (409 when stale).</summary>
     public Task<JsonElement> ReplaceAsync(KubeResource resource, string? @namespace, string name, JsonNode body, CancellationToken cancellationToken = default) =>
-        SendAsync(HttpMethod.Put, resource.Path(@namespace, name), body, "application/json", cancellationToken);
+        CallAsync(ct => Scoped(resource, @namespace)
+            ? Objects.ReplaceNamespacedCustomObjectAsync<JsonElement>(body, resource.Group, resource.Version, @namespace, resource.Plural, name, cancellationToken: ct)
+            : Objects.ReplaceClusterCustomObjectAsync<JsonElement>(body, resource.Group, resource.Version, resource.Plural, name, cancellationToken: ct), cancellationToken);
 
-    /// <summary>PUT of the status subresource: only .status is taken.</summary>
-    public Task<JsonElement> ReplaceStatusAsync(KubeResource resource, string? @namespace, string name, JsonNode body, CancellationToken cancellationToken = default) =>
-        SendAsync(HttpMethod.Put, resource.Path(@namespace, name, "status"), body, "application/json", cancellationToken);
+    /// <summary>JSON merge patch (RFC 7386) of the object.</summary>
+    public Task<JsonElement> MergePatchAsync(KubeResource resource, string? @namespace, string name, JsonNode patch, CancellationToken cancellationToken = default) =>
+        CallAsync(ct => Scoped(resource, @namespace)
+            ? Objects.PatchNamespacedCustomObjectAsync<JsonElement>(Merge(patch), resource.Group, resource.Version, @namespace, resource.Plural, name, cancellationToken: ct)
+            : Objects.PatchClusterCustomObjectAsync<JsonElement>(Merge(patch), resource.Group, resource.Version, resource.Plural, name, cancellationToken: ct), cancellationToken);
 
-    /// <summary>JSON merge patch (RFC 7386); <paramref name="subresource"/> "status" patches the status subresource.</summary>
-    public Task<JsonElement> MergePatchAsync(KubeResource resource, string? @namespace, string name, JsonNode patch, string? subresource = null, CancellationToken cancellationToken = default) =>
-        SendAsync(HttpMethod.Patch, resource.Path(@namespace, name, subresource), patch, MergePatch, cancellationToken);
-
-    /// <summary>Merge patch of the status subresource.</summary>
+    /// <summary>JSON merge patch of the status subresource: only .status (and a resourceVersion precondition) is taken.</summary>
     public Task<JsonElement> PatchStatusAsync(KubeResource resource, string? @namespace, string name, JsonNode patch, CancellationToken cancellationToken = default) =>
-        MergePatchAsync(resource, @namespace, name, patch, "status", cancellationToken);
+        CallAsync(ct => Scoped(resource, @namespace)
+            ? Objects.PatchNamespacedCustomObjectStatusAsync<JsonElement>(Merge(patch), resource.Group, resource.Version, @namespace, resource.Plural, name, cancellationToken: ct)
+            : Objects.PatchClusterCustomObjectStatusAsync<JsonElement>(Merge(patch), resource.Group, resource.Version, resource.Plural, name, cancellationToken: ct), cancellationToken);
 
     /// <summary>
     /// Server-side apply (https://kubernetes.io/docs/reference/using-api/server-side-apply/): the fields in
@@ -131,7 +126,9 @@ public sealed class KubeApiClient : IDisposable
     {
         try
         {
-            await SendAsync(HttpMethod.Delete, resource.Path(@namespace, name), null, null, cancellationToken).ConfigureAwait(false);
+            await CallAsync(ct => Scoped(resource, @namespace)
+                ? Objects.DeleteNamespacedCustomObjectAsync<JsonElement>(resource.Group, resource.Version, @namespace, resource.Plural, name, cancellationToken: ct)
+                : Objects.DeleteClusterCustomObjectAsync<JsonElement>(resource.Group, resource.Version, resource.Plural, name, cancellationToken: ct), cancellationToken).ConfigureAwait(false);
             return true;
         }
         catch (KubeNotFoundException)
@@ -149,100 +146,71 @@ public sealed class KubeApiClient : IDisposable
         KubeResource resource, string? @namespace, KubeWatchOptions options, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var path = resource.Path(@namespace) + Query(
-            ("watch", "1"),
-            ("resourceVersion", options.ResourceVersion),
-            ("allowWatchBookmarks", options.AllowWatchBookmarks ? "true" : null),
-            ("timeoutSeconds", options.TimeoutSeconds?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            ("fieldSelector", options.FieldSelector),
-            ("labelSelector", options.LabelSelector));
-        using var request = NewRequest(HttpMethod.Get, path, null, null);
-        using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        await EnsureSuccessAsync(request, response, cancellationToken).ConfigureAwait(false);
-        using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
+        Exception? failure = null;
+        void Failed(Exception e) => failure ??= e;
+        var stream = Scoped(resource, @namespace)
+            ? Objects.WatchListNamespacedCustomObjectAsync(
+                resource.Group, resource.Version, @namespace, resource.Plural, allowWatchBookmarks: options.AllowWatchBookmarks, fieldSelector: options.FieldSelector,
+                labelSelector: options.LabelSelector, resourceVersion: options.ResourceVersion, timeoutSeconds: options.TimeoutSeconds, onError: Failed, cancellationToken: cancellationToken)
+            : Objects.WatchListClusterCustomObjectAsync(
+                resource.Group, resource.Version, resource.Plural, allowWatchBookmarks: options.AllowWatchBookmarks, fieldSelector: options.FieldSelector,
+                labelSelector: options.LabelSelector, resourceVersion: options.ResourceVersion, timeoutSeconds: options.TimeoutSeconds, onError: Failed, cancellationToken: cancellationToken);
+        await using var events = stream.GetAsyncEnumerator(cancellationToken);
+        while (true)
         {
-            if (line.Length == 0)
+            bool more;
+            try
             {
-                continue;
+                more = await events.MoveNextAsync().ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                throw KubeErrors.Map(e);
             }
 
-            using var doc = JsonDocument.Parse(line);
-            var type = KubeJsonPath.Str(doc.RootElement, "type") ?? string.Empty;
-            var obj = KubeJsonPath.Get(doc.RootElement, "object") ?? default;
-            if (type == "ERROR")
+            // The library hands an ERROR event (a metav1.Status) to the error callback and reads on.
+            if (failure is not null)
             {
-                throw StatusException(obj, HttpStatusCode.InternalServerError, $"WATCH {path}");
+                throw KubeErrors.Map(failure);
             }
 
-            yield return new KubeWatchEvent(type, type == KubeWatchEvent.Bookmark ? obj.Clone() : WithTypeMeta(obj, resource));
+            if (!more)
+            {
+                yield break;
+            }
+
+            var (type, body) = events.Current;
+            var obj = body as JsonElement? ?? JsonSerializer.SerializeToElement(body);
+            var name = type.ToString().ToUpperInvariant();
+            yield return new KubeWatchEvent(name, name == KubeWatchEvent.Bookmark ? obj : WithTypeMeta(obj, resource));
         }
     }
 
-    public void Dispose() => _http.Dispose();
+    public void Dispose() => _api.Dispose();
 
-    private async Task<JsonElement> SendAsync(HttpMethod method, string path, JsonNode? body, string? contentType, CancellationToken cancellationToken)
+    private static bool Scoped(KubeResource resource, string? @namespace) => resource.Namespaced && !string.IsNullOrEmpty(@namespace);
+
+    private static V1Patch Merge(JsonNode patch) => new(patch.ToJsonString(), V1Patch.PatchType.MergePatch);
+
+    /// <summary>A typed call of the library (Leases, Events, discovery), with the same deadline and error mapping.</summary>
+    public Task<T> CallAsync<T>(Func<IKubernetes, CancellationToken, Task<T>> call, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        return CallAsync(ct => call(_api, ct), cancellationToken);
+    }
+
+    private async Task<T> CallAsync<T>(Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(RequestTimeout);
-        using var request = NewRequest(method, path, body, contentType);
-        using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeout.Token).ConfigureAwait(false);
-        await EnsureSuccessAsync(request, response, timeout.Token).ConfigureAwait(false);
-        var bytes = await response.Content.ReadAsByteArrayAsync(timeout.Token).ConfigureAwait(false);
-        if (bytes.Length == 0)
-        {
-            return default;
-        }
-
-        using var doc = JsonDocument.Parse(bytes);
-        return doc.RootElement.Clone();
-    }
-
-    private HttpRequestMessage NewRequest(HttpMethod method, string path, JsonNode? body, string? contentType)
-    {
-        var request = new HttpRequestMessage(method, path);
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        if (_token.Current() is { Length: > 0 } token)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
-
-        if (body is not null)
-        {
-            request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8);
-            request.Content.Headers.ContentType = new MediaTypeHeaderValue(contentType ?? "application/json");
-        }
-
-        return request;
-    }
-
-    private static async Task EnsureSuccessAsync(HttpRequestMessage request, HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        if (response.IsSuccessStatusCode)
-        {
-            return;
-        }
-
-        var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-        var what = $"{request.Method} {request.RequestUri}";
         try
         {
-            using var doc = JsonDocument.Parse(text);
-            throw StatusException(doc.RootElement, response.StatusCode, what);
+            return await call(timeout.Token).ConfigureAwait(false);
         }
-        catch (JsonException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            throw KubeApiException.Create(response.StatusCode, response.ReasonPhrase ?? response.StatusCode.ToString(), text.Trim(), what);
+            throw KubeErrors.Map(e);
         }
-    }
-
-    /// <summary>A metav1.Status as an exception: code, reason and message as the server said them.</summary>
-    private static KubeApiException StatusException(JsonElement status, HttpStatusCode fallback, string what)
-    {
-        var code = KubeJsonPath.Get(status, "code") is { ValueKind: JsonValueKind.Number } c && c.TryGetInt32(out var n) && n > 0 ? (HttpStatusCode)n : fallback;
-        var reason = KubeJsonPath.Str(status, "reason") is { Length: > 0 } r ? r : code.ToString();
-        return KubeApiException.Create(code, reason, KubeJsonPath.Str(status, "message") ?? string.Empty, what);
     }
 
     /// <summary>List items and watch objects may lack apiVersion/kind; KubeObject needs them, so they are filled in.</summary>
@@ -250,18 +218,12 @@ public sealed class KubeApiClient : IDisposable
     {
         if (item.ValueKind != JsonValueKind.Object || (KubeJsonPath.Str(item, "kind") is { Length: > 0 } && KubeJsonPath.Str(item, "apiVersion") is { Length: > 0 }))
         {
-            return item.Clone();
+            return item;
         }
 
         var node = JsonNode.Parse(item.GetRawText())!.AsObject();
         node["apiVersion"] = resource.ApiVersion;
         node["kind"] = resource.Kind;
         return JsonSerializer.SerializeToElement(node);
-    }
-
-    private static string Query(params (string Key, string? Value)[] parameters)
-    {
-        var parts = parameters.Where(p => !string.IsNullOrEmpty(p.Value)).Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value!)}").ToList();
-        return parts.Count == 0 ? string.Empty : "?" + string.Join('&', parts);
     }
 }

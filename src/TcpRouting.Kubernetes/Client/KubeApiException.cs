@@ -15,13 +15,13 @@ public class KubeApiException(HttpStatusCode statusCode, string reason, string s
 
     public string ServerMessage { get; } = serverMessage;
 
-    /// <summary>The typed exception for a status code: NotFound, Conflict (incl. AlreadyExists), Gone/Expired, Invalid.</summary>
+    /// <summary>The typed exception for the codes we act on: NotFound, Conflict (incl. AlreadyExists), Gone/Expired, Forbidden.</summary>
     public static KubeApiException Create(HttpStatusCode statusCode, string reason, string serverMessage, string request) => (int)statusCode switch
     {
         404 => new KubeNotFoundException(reason, serverMessage, request),
         409 => new KubeConflictException(reason, serverMessage, request),
         410 => new KubeGoneException(reason, serverMessage, request),
-        422 => new KubeInvalidException(reason, serverMessage, request),
+        403 => new KubeForbiddenException(reason, serverMessage, request),
         _ => new KubeApiException(statusCode, reason, serverMessage, request),
     };
 }

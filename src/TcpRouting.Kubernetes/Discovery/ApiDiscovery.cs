@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
-using System.Text.Json;
+using k8s;
+using k8s.Models;
 using Microsoft.Extensions.Logging;
 using TcpRouting.Kubernetes.Client;
 
@@ -17,7 +18,7 @@ internal sealed class ApiDiscovery(KubeApiClient client, ILogger logger)
     public async Task<ImmutableArray<ServedKind>> DiscoverAsync(CancellationToken cancellationToken)
     {
         var groups = await ServedGroupsAsync(cancellationToken).ConfigureAwait(false);
-        var resourceLists = new Dictionary<string, JsonElement?>();
+        var resourceLists = new Dictionary<string, V1APIResourceList?>();
         var served = ImmutableArray.CreateBuilder<ServedKind>();
         foreach (var wanted in KindCatalog.All)
         {
@@ -32,7 +33,7 @@ internal sealed class ApiDiscovery(KubeApiClient client, ILogger logger)
                 var gv = group.Length == 0 ? $"/api/{version}" : $"/apis/{group}/{version}";
                 if (!resourceLists.TryGetValue(gv, out var list))
                 {
-                    resourceLists[gv] = list = await ResourceListAsync(gv, cancellationToken).ConfigureAwait(false);
+                    resourceLists[gv] = list = await ResourceListAsync(group, version, cancellationToken).ConfigureAwait(false);
                 }
 
                 if (list is not { } resources || !Has(resources, wanted.Plural))
@@ -75,27 +76,20 @@ internal sealed class ApiDiscovery(KubeApiClient client, ILogger logger)
 
     private async Task<Dictionary<string, HashSet<string>>> ServedGroupsAsync(CancellationToken cancellationToken)
     {
-        var apis = await client.GetPathAsync("/apis", cancellationToken).ConfigureAwait(false);
-        var groups = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        if (KubeJsonPath.Get(apis, "groups") is { ValueKind: JsonValueKind.Array } list)
-        {
-            foreach (var g in list.EnumerateArray())
-            {
-                var versions = KubeJsonPath.Get(g, "versions") is { ValueKind: JsonValueKind.Array } vs
-                    ? vs.EnumerateArray().Select(v => KubeJsonPath.Str(v, "version") ?? string.Empty).ToHashSet(StringComparer.Ordinal)
-                    : [];
-                groups[KubeJsonPath.Str(g, "name") ?? string.Empty] = versions;
-            }
-        }
-
-        return groups;
+        var apis = await client.CallAsync((api, ct) => api.Apis.GetAPIVersionsAsync(ct), cancellationToken).ConfigureAwait(false);
+        return (apis.Groups ?? []).ToDictionary(
+            g => g.Name ?? string.Empty,
+            g => (g.Versions ?? []).Select(v => v.Version ?? string.Empty).ToHashSet(StringComparer.Ordinal),
+            StringComparer.Ordinal);
     }
 
-    private async Task<JsonElement?> ResourceListAsync(string path, CancellationToken cancellationToken)
+    /// <summary>The resources of one group version (/api/v1 or /apis/group/version); null when it went away meanwhile.</summary>
+    private async Task<V1APIResourceList?> ResourceListAsync(string group, string version, CancellationToken cancellationToken)
     {
         try
         {
-            return await client.GetPathAsync(path, cancellationToken).ConfigureAwait(false);
+            return await client.CallAsync((api, ct) => group.Length == 0 ? api.CoreV1.GetAPIResourcesAsync(ct) : api.CustomObjects.GetAPIResourcesAsync(group, version, ct), cancellationToken)
+                .ConfigureAwait(false);
         }
         catch (KubeNotFoundException)
         {
@@ -104,9 +98,7 @@ internal sealed class ApiDiscovery(KubeApiClient client, ILogger logger)
         }
     }
 
-    private static bool Has(JsonElement resourceList, string name) =>
-        KubeJsonPath.Get(resourceList, "resources") is { ValueKind: JsonValueKind.Array } resources
-        && resources.EnumerateArray().Any(r => KubeJsonPath.Str(r, "name") == name);
+    private static bool Has(V1APIResourceList resourceList, string name) => (resourceList.Resources ?? []).Any(r => r.Name == name);
 
     /// <summary>The CRD's own word on subresources.status when we may read CRDs; otherwise discovery's "/status" entry.</summary>
     private async Task<bool> HasStatusAsync(KubeResource resource, bool fromDiscovery, CancellationToken cancellationToken)
@@ -118,16 +110,16 @@ internal sealed class ApiDiscovery(KubeApiClient client, ILogger logger)
 
         try
         {
-            var crd = await client.TryGetAsync(KubeResource.CustomResourceDefinitions, null, $"{resource.Plural}.{resource.Group}", cancellationToken).ConfigureAwait(false);
-            if (crd is { } c && KubeJsonPath.Get(c, "spec", "versions") is { ValueKind: JsonValueKind.Array } versions)
+            var crd = await client.CallAsync((api, ct) => api.ApiextensionsV1.ReadCustomResourceDefinitionAsync($"{resource.Plural}.{resource.Group}", cancellationToken: ct), cancellationToken)
+                .ConfigureAwait(false);
+            if (crd.Spec?.Versions is { } versions)
             {
-                var version = versions.EnumerateArray().FirstOrDefault(v => KubeJsonPath.Str(v, "name") == resource.Version);
-                return version.ValueKind == JsonValueKind.Object && KubeJsonPath.Get(version, "subresources", "status") is not null;
+                return versions.FirstOrDefault(v => v.Name == resource.Version)?.Subresources?.Status is not null;
             }
         }
-        catch (KubeApiException e) when (e.StatusCode is System.Net.HttpStatusCode.Forbidden or System.Net.HttpStatusCode.Unauthorized)
+        catch (KubeApiException e) when (e is KubeForbiddenException or KubeNotFoundException || e.StatusCode == System.Net.HttpStatusCode.Unauthorized)
         {
-            // No RBAC for CRDs: discovery says the same thing.
+            // No RBAC for CRDs (or not a CRD): discovery says the same thing.
         }
 
         return fromDiscovery;

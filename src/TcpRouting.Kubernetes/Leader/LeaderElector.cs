@@ -1,5 +1,6 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using k8s;
+using k8s.Models;
 using Microsoft.Extensions.Logging;
 using TcpRouting.Kubernetes.Client;
 
@@ -65,17 +66,23 @@ internal sealed class LeaderElector(KubeApiClient client, ClusterOptions options
     private async Task<bool> TryAcquireOrRenewAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var lease = await client.TryGetAsync(KubeResource.Leases, options.LeaseNamespace, options.LeaseName, cancellationToken).ConfigureAwait(false);
-        if (lease is not { } current)
+        V1Lease current;
+        try
         {
-            var created = await client.CreateAsync(KubeResource.Leases, options.LeaseNamespace, Lease(null, now, now, 0), cancellationToken).ConfigureAwait(false);
+            current = await client.CallAsync((api, ct) => api.CoordinationV1.ReadNamespacedLeaseAsync(options.LeaseName, options.LeaseNamespace, cancellationToken: ct), cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (KubeNotFoundException)
+        {
+            var created = await client.CallAsync((api, ct) => api.CoordinationV1.CreateNamespacedLeaseAsync(Lease(null, now, now, 0), options.LeaseNamespace, cancellationToken: ct), cancellationToken)
+                .ConfigureAwait(false);
             Observe(created, now);
             _renewedAt = now;
             return true;
         }
 
-        var holder = KubeJsonPath.Str(current, "spec", "holderIdentity");
-        var version = KubeJsonPath.Str(current, "metadata", "resourceVersion");
+        var holder = current.Spec?.HolderIdentity;
+        var version = current.Metadata?.ResourceVersion;
         if (version != _observedVersion)
         {
             _observedVersion = version;
@@ -83,17 +90,18 @@ internal sealed class LeaderElector(KubeApiClient client, ClusterOptions options
         }
 
         var mine = holder == options.Identity;
-        var duration = KubeJsonPath.Get(current, "spec", "leaseDurationSeconds") is { ValueKind: JsonValueKind.Number } d ? TimeSpan.FromSeconds(d.GetInt32()) : options.LeaseDuration;
+        var duration = current.Spec?.LeaseDurationSeconds is { } d ? TimeSpan.FromSeconds(d) : options.LeaseDuration;
         if (!mine && !string.IsNullOrEmpty(holder) && now < _observedAt + duration)
         {
             return false;
         }
 
-        var transitions = KubeJsonPath.Get(current, "spec", "leaseTransitions") is { ValueKind: JsonValueKind.Number } t ? t.GetInt32() : 0;
-        var acquired = mine && KubeJsonPath.Str(current, "spec", "acquireTime") is { } a ? DateTimeOffset.Parse(a, System.Globalization.CultureInfo.InvariantCulture) : now;
+        var transitions = current.Spec?.LeaseTransitions ?? 0;
+        var acquired = mine && current.Spec?.AcquireTime is { } a ? new DateTimeOffset(DateTime.SpecifyKind(a, DateTimeKind.Utc)) : now;
         try
         {
-            var updated = await client.ReplaceAsync(KubeResource.Leases, options.LeaseNamespace, options.LeaseName, Lease(version, acquired, now, mine ? transitions : transitions + 1), cancellationToken)
+            var lease = Lease(version, acquired, now, mine ? transitions : transitions + 1);
+            var updated = await client.CallAsync((api, ct) => api.CoordinationV1.ReplaceNamespacedLeaseAsync(lease, options.LeaseName, options.LeaseNamespace, cancellationToken: ct), cancellationToken)
                 .ConfigureAwait(false);
             Observe(updated, now);
             _renewedAt = now;
@@ -106,16 +114,21 @@ internal sealed class LeaderElector(KubeApiClient client, ClusterOptions options
         }
     }
 
+    /// <summary>Hands the lease back (holder cleared, 1s duration), conditional on the version we hold, as client-go's ReleaseOnCancel does.</summary>
     private async Task ReleaseAsync()
     {
         try
         {
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-            var lease = Lease(_observedVersion, time.GetUtcNow(), time.GetUtcNow(), 0);
-            lease["spec"]!["holderIdentity"] = null;
-            lease["spec"]!["leaseDurationSeconds"] = 1;
-            lease["spec"]!.AsObject().Remove("leaseTransitions");
-            await client.MergePatchAsync(KubeResource.Leases, options.LeaseNamespace, options.LeaseName, lease, cancellationToken: timeout.Token).ConfigureAwait(false);
+            var now = KubeTime.MicroTime(time.GetUtcNow());
+            var patch = new JsonObject
+            {
+                ["metadata"] = new JsonObject { ["resourceVersion"] = _observedVersion },
+                ["spec"] = new JsonObject { ["holderIdentity"] = null, ["leaseDurationSeconds"] = 1, ["acquireTime"] = now, ["renewTime"] = now },
+            };
+            var body = new V1Patch(patch.ToJsonString(), V1Patch.PatchType.MergePatch);
+            await client.CallAsync((api, ct) => api.CoordinationV1.PatchNamespacedLeaseAsync(body, options.LeaseName, options.LeaseNamespace, cancellationToken: ct), timeout.Token)
+                .ConfigureAwait(false);
         }
         catch (Exception e)
         {
@@ -123,33 +136,24 @@ internal sealed class LeaderElector(KubeApiClient client, ClusterOptions options
         }
     }
 
-    private JsonObject Lease(string? resourceVersion, DateTimeOffset acquired, DateTimeOffset renewed, int transitions)
+    private V1Lease Lease(string? resourceVersion, DateTimeOffset acquired, DateTimeOffset renewed, int transitions) => new()
     {
-        var metadata = new JsonObject { ["name"] = options.LeaseName, ["namespace"] = options.LeaseNamespace };
-        if (resourceVersion is not null)
+        ApiVersion = "coordination.k8s.io/v1",
+        Kind = "Lease",
+        Metadata = new V1ObjectMeta { Name = options.LeaseName, NamespaceProperty = options.LeaseNamespace, ResourceVersion = resourceVersion },
+        Spec = new V1LeaseSpec
         {
-            metadata["resourceVersion"] = resourceVersion;
-        }
+            HolderIdentity = options.Identity,
+            LeaseDurationSeconds = (int)Math.Ceiling(options.LeaseDuration.TotalSeconds),
+            AcquireTime = acquired.UtcDateTime,
+            RenewTime = renewed.UtcDateTime,
+            LeaseTransitions = transitions,
+        },
+    };
 
-        return new JsonObject
-        {
-            ["apiVersion"] = "coordination.k8s.io/v1",
-            ["kind"] = "Lease",
-            ["metadata"] = metadata,
-            ["spec"] = new JsonObject
-            {
-                ["holderIdentity"] = options.Identity,
-                ["leaseDurationSeconds"] = (int)Math.Ceiling(options.LeaseDuration.TotalSeconds),
-                ["acquireTime"] = KubeTime.MicroTime(acquired),
-                ["renewTime"] = KubeTime.MicroTime(renewed),
-                ["leaseTransitions"] = transitions,
-            },
-        };
-    }
-
-    private void Observe(JsonElement lease, DateTimeOffset now)
+    private void Observe(V1Lease lease, DateTimeOffset now)
     {
-        _observedVersion = KubeJsonPath.Str(lease, "metadata", "resourceVersion");
+        _observedVersion = lease.Metadata?.ResourceVersion;
         _observedAt = now;
     }
 

@@ -1,4 +1,5 @@
-using System.Text.Json;
+using k8s;
+using k8s.Models;
 using TcpRouting.Kubernetes.Client;
 
 namespace TcpRouting.Kubernetes.Status;
@@ -10,25 +11,40 @@ namespace TcpRouting.Kubernetes.Status;
 /// </summary>
 internal static class EventHistory
 {
+    private const int PageSize = 100;
+
     /// <returns>Our latest Event about <paramref name="target"/> as health, or null when there is none.</returns>
     public static async Task<ObjectHealth?> LastSaidAsync(KubeApiClient client, bool coreEvents, string ns, KubeObject target, string controller, CancellationToken cancellationToken)
     {
         // Field selectors on the regarding (events.k8s.io) / involvedObject (core) reference keep the list to this object.
-        var (resource, reference, note) = coreEvents ? (KubeResource.CoreEvents, "involvedObject", "message") : (KubeResource.Events, "regarding", "note");
+        var reference = coreEvents ? "involvedObject" : "regarding";
         var selector = target.Uid is { Length: > 0 } uid ? $"{reference}.uid={uid}" : $"{reference}.name={target.Name},{reference}.kind={target.Kind}";
-        var list = await client.ListAllAsync(resource, ns, new KubeListOptions(Limit: 100, FieldSelector: selector), cancellationToken).ConfigureAwait(false);
-        var ours = list.Items
-            .Where(e => (KubeJsonPath.Str(e, coreEvents ? "reportingComponent" : "reportingController") ?? KubeJsonPath.Str(e, "source", "component")) == controller)
-            .OrderBy(e => When(e, coreEvents), StringComparer.Ordinal)
-            .LastOrDefault();
-        return ours.ValueKind == JsonValueKind.Object
-            ? new ObjectHealth(KubeJsonPath.Str(ours, "type") == "Normal", KubeJsonPath.Str(ours, "reason") ?? string.Empty, KubeJsonPath.Str(ours, note) ?? string.Empty)
-            : null;
+        var said = new List<(DateTime When, ObjectHealth Health)>();
+        string? next = null;
+        do
+        {
+            if (coreEvents)
+            {
+                var page = await client.CallAsync((api, ct) => api.CoreV1.ListNamespacedEventAsync(ns, continueParameter: next, fieldSelector: selector, limit: PageSize, cancellationToken: ct), cancellationToken)
+                    .ConfigureAwait(false);
+                said.AddRange(page.Items.Where(e => (e.ReportingComponent ?? e.Source?.Component) == controller)
+                    .Select(e => (e.LastTimestamp ?? e.Metadata?.CreationTimestamp ?? DateTime.MinValue, Health(e.Type, e.Reason, e.Message))));
+                next = page.Metadata?.ContinueProperty;
+            }
+            else
+            {
+                var page = await client.CallAsync((api, ct) => api.EventsV1.ListNamespacedEventAsync(ns, continueParameter: next, fieldSelector: selector, limit: PageSize, cancellationToken: ct), cancellationToken)
+                    .ConfigureAwait(false);
+                said.AddRange(page.Items.Where(e => (e.ReportingController ?? e.DeprecatedSource?.Component) == controller)
+                    .Select(e => (e.EventTime ?? e.Metadata?.CreationTimestamp ?? DateTime.MinValue, Health(e.Type, e.Reason, e.Note))));
+                next = page.Metadata?.ContinueProperty;
+            }
+        }
+        while (!string.IsNullOrEmpty(next));
+
+        // eventTime has microseconds, so Events of one second keep their order.
+        return said.Count == 0 ? null : said.OrderBy(s => s.When).Last().Health;
     }
 
-    // RFC 3339 times in one format sort as strings; eventTime has microseconds, so Events of one second keep their order.
-    private static string When(JsonElement e, bool coreEvents) =>
-        (coreEvents ? KubeJsonPath.Str(e, "lastTimestamp") : KubeJsonPath.Str(e, "eventTime"))
-        ?? KubeJsonPath.Str(e, "metadata", "creationTimestamp")
-        ?? string.Empty;
+    private static ObjectHealth Health(string? type, string? reason, string? note) => new(type == "Normal", reason ?? string.Empty, note ?? string.Empty);
 }

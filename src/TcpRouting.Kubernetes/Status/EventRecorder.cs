@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
-using System.Text.Json.Nodes;
+using k8s;
+using k8s.Models;
 using Microsoft.Extensions.Logging;
 using TcpRouting.Kubernetes.Client;
 
@@ -76,7 +77,7 @@ internal sealed class EventRecorder(KubeApiClient client, ClusterOptions options
 
             return await EventHistory.LastSaidAsync(client, coreEvents: true, ns, target, options.EventController, cancellationToken).ConfigureAwait(false);
         }
-        catch (KubeApiException e) when (e.StatusCode == System.Net.HttpStatusCode.Forbidden)
+        catch (KubeForbiddenException e)
         {
             _cannotList = true;
             KubernetesLog.EventsNotListable(logger, e.Message);
@@ -101,37 +102,35 @@ internal sealed class EventRecorder(KubeApiClient client, ClusterOptions options
         var name = $"{target.Name}.{now.ToUnixTimeMilliseconds() * 1000:x}{Random.Shared.Next(0x1000):x3}";
         var type = health.Ready ? "Normal" : "Warning";
         var note = Said(health).Message;
-        var regarding = new JsonObject
+        var regarding = new V1ObjectReference
         {
-            ["apiVersion"] = target.ApiVersion,
-            ["kind"] = target.Kind,
-            ["name"] = target.Name,
-            ["uid"] = target.Uid,
-            ["resourceVersion"] = target.ResourceVersion,
+            ApiVersion = target.ApiVersion,
+            Kind = target.Kind,
+            Name = target.Name,
+            Uid = target.Uid,
+            ResourceVersion = target.ResourceVersion,
+            NamespaceProperty = target.Namespace.Length > 0 ? target.Namespace : null,
         };
-        if (target.Namespace.Length > 0)
-        {
-            regarding["namespace"] = target.Namespace;
-        }
-
+        var metadata = new V1ObjectMeta { Name = name, NamespaceProperty = ns };
         if (!_coreEvents)
         {
             try
             {
-                await client.CreateAsync(KubeResource.Events, ns, new JsonObject
+                var @event = new Eventsv1Event
                 {
-                    ["apiVersion"] = "events.k8s.io/v1",
-                    ["kind"] = "Event",
-                    ["metadata"] = new JsonObject { ["name"] = name, ["namespace"] = ns },
-                    ["eventTime"] = KubeTime.MicroTime(now),
-                    ["reportingController"] = options.EventController,
-                    ["reportingInstance"] = options.Identity,
-                    ["action"] = "Reconcile",
-                    ["reason"] = health.Reason,
-                    ["regarding"] = regarding,
-                    ["note"] = note,
-                    ["type"] = type,
-                }, cancellationToken).ConfigureAwait(false);
+                    ApiVersion = "events.k8s.io/v1",
+                    Kind = "Event",
+                    Metadata = metadata,
+                    EventTime = now.UtcDateTime,
+                    ReportingController = options.EventController,
+                    ReportingInstance = options.Identity,
+                    Action = "Reconcile",
+                    Reason = health.Reason,
+                    Regarding = regarding,
+                    Note = note,
+                    Type = type,
+                };
+                await client.CallAsync((api, ct) => api.EventsV1.CreateNamespacedEventAsync(@event, ns, cancellationToken: ct), cancellationToken).ConfigureAwait(false);
                 return;
             }
             catch (KubeNotFoundException e) when (e.Reason != "NotFound" || e.ServerMessage.Contains("could not find the requested resource", StringComparison.Ordinal))
@@ -140,21 +139,22 @@ internal sealed class EventRecorder(KubeApiClient client, ClusterOptions options
             }
         }
 
-        await client.CreateAsync(KubeResource.CoreEvents, ns, new JsonObject
+        var coreEvent = new Corev1Event
         {
-            ["apiVersion"] = "v1",
-            ["kind"] = "Event",
-            ["metadata"] = new JsonObject { ["name"] = name, ["namespace"] = ns },
-            ["involvedObject"] = regarding,
-            ["reason"] = health.Reason,
-            ["message"] = note,
-            ["type"] = type,
-            ["firstTimestamp"] = KubeTime.Time(now),
-            ["lastTimestamp"] = KubeTime.Time(now),
-            ["count"] = 1,
-            ["source"] = new JsonObject { ["component"] = options.EventController },
-            ["reportingComponent"] = options.EventController,
-            ["reportingInstance"] = options.Identity,
-        }, cancellationToken).ConfigureAwait(false);
+            ApiVersion = "v1",
+            Kind = "Event",
+            Metadata = metadata,
+            InvolvedObject = regarding,
+            Reason = health.Reason,
+            Message = note,
+            Type = type,
+            FirstTimestamp = now.UtcDateTime,
+            LastTimestamp = now.UtcDateTime,
+            Count = 1,
+            Source = new V1EventSource { Component = options.EventController },
+            ReportingComponent = options.EventController,
+            ReportingInstance = options.Identity,
+        };
+        await client.CallAsync((api, ct) => api.CoreV1.CreateNamespacedEventAsync(coreEvent, ns, cancellationToken: ct), cancellationToken).ConfigureAwait(false);
     }
 }

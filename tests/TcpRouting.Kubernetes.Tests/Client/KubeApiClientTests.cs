@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using FluentAssertions;
+using k8s;
 using TcpRouting.Kubernetes.Client;
 using TcpRouting.Testing.FakeApiServer;
 
@@ -17,7 +18,7 @@ public sealed class KubeApiClientTests : IAsyncLifetime
     {
         _server = await FakeApiServer.StartAsync(new FakeApiServerOptions(UseTls: true, Token: "s3cret"));
         _server.Install(FakeResourceTypes.Kong);
-        _client = new KubeApiClient(KubeconfigLoader.Parse(FakeKubeconfig.Yaml(_server), "fake.yaml"));
+        _client = new KubeApiClient(KubeConfigResolver.Resolve(FakeKubeconfig.WriteFile(_server)));
     }
 
     public async ValueTask DisposeAsync()
@@ -77,9 +78,17 @@ public sealed class KubeApiClientTests : IAsyncLifetime
         (await conflict.Should().ThrowAsync<KubeConflictException>()).Which.Reason.Should().Be("Conflict");
 
         var invalid = () => _client.CreateAsync(Tcpingresses, "default", Ingress("Not_A_Name", 1), ct);
-        (await invalid.Should().ThrowAsync<KubeInvalidException>()).Which.ServerMessage.Should().Contain("metadata.name");
+        var refused = (await invalid.Should().ThrowAsync<KubeApiException>()).Which;
+        ((int)refused.StatusCode).Should().Be(422);
+        refused.ServerMessage.Should().Contain("metadata.name");
 
-        using var anonymous = new KubeApiClient(_client.Config with { Token = "wrong" });
+        _server.Forbidden = line => line.StartsWith("DELETE", StringComparison.Ordinal);
+        var forbidden = () => _client.DeleteAsync(Tcpingresses, "default", "db", ct);
+        (await forbidden.Should().ThrowAsync<KubeForbiddenException>()).Which.ServerMessage.Should().Contain("forbidden");
+
+        var wrongToken = KubeConfigResolver.Resolve(FakeKubeconfig.WriteFile(_server));
+        wrongToken.AccessToken = "wrong";
+        using var anonymous = new KubeApiClient(wrongToken);
         var unauthorized = () => anonymous.GetAsync(Tcpingresses, "default", "db", ct);
         (await unauthorized.Should().ThrowAsync<KubeApiException>()).Which.StatusCode.Should().Be(System.Net.HttpStatusCode.Unauthorized);
     }
@@ -175,14 +184,30 @@ public sealed class KubeApiClientTests : IAsyncLifetime
     public async Task Discovery_lists_groups_and_status_subresources()
     {
         var ct = TestContext.Current.CancellationToken;
-        var groups = await _client.GetPathAsync("/apis", ct);
-        groups.GetProperty("groups").EnumerateArray().Select(g => g.GetProperty("name").GetString()).Should().Contain("configuration.konghq.com");
-        var resources = await _client.GetPathAsync("/apis/configuration.konghq.com/v1beta1", ct);
-        resources.GetProperty("resources").EnumerateArray().Select(r => r.GetProperty("name").GetString()).Should().Contain(["tcpingresses", "tcpingresses/status"]);
+        var groups = await _client.CallAsync((api, c) => api.Apis.GetAPIVersionsAsync(c), ct);
+        groups.Groups.Select(g => g.Name).Should().Contain("configuration.konghq.com");
+        var resources = await _client.CallAsync((api, c) => api.CustomObjects.GetAPIResourcesAsync("configuration.konghq.com", "v1beta1", c), ct);
+        resources.Resources.Select(r => r.Name).Should().Contain(["tcpingresses", "tcpingresses/status"]);
+        var core = await _client.CallAsync((api, c) => api.CoreV1.GetAPIResourcesAsync(c), ct);
+        core.Resources.Select(r => r.Name).Should().Contain("services");
 
         _server.Uninstall("configuration.konghq.com", "tcpingresses");
         var gone = () => _client.ListAsync(Tcpingresses, null, cancellationToken: ct);
         await gone.Should().ThrowAsync<KubeNotFoundException>();
-        (await _client.GetPathAsync("/apis", ct)).GetProperty("groups").EnumerateArray().Should().NotContain(g => g.GetProperty("name").GetString() == "configuration.konghq.com");
+        (await _client.CallAsync((api, c) => api.Apis.GetAPIVersionsAsync(c), ct)).Groups.Should().NotContain(g => g.Name == "configuration.konghq.com");
+    }
+
+    [Fact]
+    public async Task Core_kinds_go_through_the_same_generic_calls_at_api_v1()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var service = JsonNode.Parse("""{"apiVersion":"v1","kind":"Service","metadata":{"name":"db"},"spec":{"ports":[{"port":5432}]}}""")!;
+        await _client.CreateAsync(KubeResource.Services, "default", service, ct);
+
+        var list = await _client.ListAllAsync(KubeResource.Services, null, cancellationToken: ct);
+
+        list.Items.Should().ContainSingle(i => i.GetProperty("metadata").GetProperty("name").GetString() == "db")
+            .Which.GetProperty("kind").GetString().Should().Be("Service");
+        _server.Requests.Should().Contain(r => r.StartsWith("POST /api/v1/namespaces/default/services", StringComparison.Ordinal));
     }
 }

@@ -23,7 +23,7 @@ internal sealed class ClusterHarness : IAsyncDisposable
         Options = options;
         _ownsServer = ownsServer;
         _loggers = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Debug).AddProvider(_log));
-        _client = new KubeApiClient(KubeconfigLoader.Load([options.Kubeconfig!]));
+        _client = new KubeApiClient(KubeConfigResolver.Resolve(options.Kubeconfig));
         Controller = new ClusterController(options, Holder, _loggers, TimeProvider.System);
     }
 

@@ -61,7 +61,7 @@ internal abstract class ManagementTarget : IAsyncDisposable
 
         public static async Task<ManagementTarget> StartAsync() => new ClusterTarget(await FakeApiServer.StartAsync());
 
-        public override RouteManager Manager() => new(new ClusterRouteStore(new KubeApiClient(KubeClientConfig.Resolve(_kubeconfig))));
+        public override RouteManager Manager() => new(new ClusterRouteStore(new KubeApiClient(KubeConfigResolver.Resolve(_kubeconfig))));
 
         public override JsonObject? Get(ManagedKind kind, string @namespace, string name) =>
             _server.Get(_types.Single(t => t.Kind == kind.Kind && t.Group == kind.Resource.Group), @namespace, name);

@@ -39,6 +39,6 @@ internal sealed class StoreOptions
 
         return manifests is not null
             ? new ManifestFolderStore(Path.GetFullPath(manifests))
-            : new ClusterRouteStore(new KubeApiClient(KubeClientConfig.Resolve(kubeconfig, parse.GetValue(_context))));
+            : new ClusterRouteStore(new KubeApiClient(KubeConfigResolver.Resolve(kubeconfig, parse.GetValue(_context))));
     }
 }

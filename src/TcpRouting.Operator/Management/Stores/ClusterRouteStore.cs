@@ -23,7 +23,7 @@ internal sealed class ClusterRouteStore(KubeApiClient client) : IRouteStore, IDi
         new("gateway.networking.k8s.io", "v1beta1", "referencegrants", "ReferenceGrant"),
     ];
 
-    public string Description => $"cluster {client.Config.Server}";
+    public string Description => $"cluster {client.Server}";
 
     public TranslationSettings Settings => TranslationSettings.Default;
 

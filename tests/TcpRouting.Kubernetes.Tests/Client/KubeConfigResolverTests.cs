@@ -4,17 +4,25 @@ using TcpRouting.Kubernetes.Tests.TestSupport;
 
 namespace TcpRouting.Kubernetes.Tests.Client;
 
-public sealed class KubeconfigLoaderTests : IDisposable
+/// <summary>Kubeconfigs as EKS, kind, minikube and a merged KUBECONFIG write them, read through KubernetesClient.</summary>
+public sealed class KubeConfigResolverTests : IDisposable
 {
     private static readonly TestCertificates Certs = TestCertificates.Create();
     private readonly string _dir = Directory.CreateTempSubdirectory("tcpr-kubeconfig-").FullName;
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
+    private string Write(string name, string yaml)
+    {
+        var path = Path.Combine(_dir, name);
+        File.WriteAllText(path, yaml);
+        return path;
+    }
+
     [Fact]
     public void An_eks_style_config_with_a_pasted_token_and_ca_data_is_read()
     {
-        var config = KubeconfigLoader.Parse($"""
+        var config = KubeConfigResolver.Resolve(Write("eks.yaml", $"""
             apiVersion: v1
             kind: Config
             clusters:
@@ -33,44 +41,19 @@ public sealed class KubeconfigLoaderTests : IDisposable
             - name: arn:aws:eks:eu-west-1:123456789012:cluster/prod
               user:
                 token: k8s-aws-v1.aHR0cHM6Ly9zdHMu
-            """, "eks.yaml");
+            """));
 
-        config.Server.Should().Be(new Uri("https://ABCDEF0123456789.gr7.eu-west-1.eks.amazonaws.com"));
-        config.Token.Should().Be("k8s-aws-v1.aHR0cHM6Ly9zdHMu");
+        new Uri(config.Host).Should().Be(new Uri("https://ABCDEF0123456789.gr7.eu-west-1.eks.amazonaws.com"));
+        config.AccessToken.Should().Be("k8s-aws-v1.aHR0cHM6Ly9zdHMu");
         config.Namespace.Should().Be("routing");
-        config.CertificateAuthority!.Single().Subject.Should().Be("CN=kubernetes");
-        config.ClientCertificate.Should().BeNull();
-    }
-
-    [Fact]
-    public void A_gke_style_user_with_an_exec_plugin_and_no_token_is_refused_with_a_clear_error()
-    {
-        var act = () => KubeconfigLoader.Parse("""
-            apiVersion: v1
-            clusters:
-            - cluster: {server: "https://34.78.1.2"}
-              name: gke_proj_europe-west1_prod
-            contexts:
-            - context: {cluster: gke_proj_europe-west1_prod, user: gke_proj_europe-west1_prod}
-              name: gke_proj_europe-west1_prod
-            current-context: gke_proj_europe-west1_prod
-            users:
-            - name: gke_proj_europe-west1_prod
-              user:
-                exec:
-                  apiVersion: client.authentication.k8s.io/v1beta1
-                  command: gke-gcloud-auth-plugin
-                  provideClusterInfo: true
-            """, "gke.yaml");
-
-        act.Should().Throw<KubeconfigException>()
-            .WithMessage("*gke.yaml*gke_proj_europe-west1_prod*users[gke_proj_europe-west1_prod].user.exec plugins are not supported*token*");
+        config.SslCaCerts!.Single().Subject.Should().Be("CN=kubernetes");
+        config.ClientCertificateData.Should().BeNull();
     }
 
     [Fact]
     public void A_kind_config_with_client_certificate_data_is_read()
     {
-        var config = KubeconfigLoader.Parse($"""
+        var config = KubeConfigResolver.Resolve(Write("kind.yaml", $"""
             apiVersion: v1
             clusters:
             - cluster:
@@ -89,12 +72,12 @@ public sealed class KubeconfigLoaderTests : IDisposable
               user:
                 client-certificate-data: {TestCertificates.B64(Certs.ClientCertPem)}
                 client-key-data: {TestCertificates.B64(Certs.ClientKeyPem)}
-            """, "kind.yaml");
+            """));
 
-        config.ClientCertificate!.Subject.Should().Contain("CN=kubernetes-admin");
-        config.ClientCertificate.HasPrivateKey.Should().BeTrue();
+        config.ClientCertificateData.Should().Be(TestCertificates.B64(Certs.ClientCertPem));
+        config.ClientCertificateKeyData.Should().Be(TestCertificates.B64(Certs.ClientKeyPem));
         config.Namespace.Should().Be("default");
-        config.Token.Should().BeNull();
+        config.AccessToken.Should().BeNull();
     }
 
     [Fact]
@@ -104,8 +87,7 @@ public sealed class KubeconfigLoaderTests : IDisposable
         File.WriteAllText(Path.Combine(_dir, "ca.crt"), Certs.CaPem);
         File.WriteAllText(Path.Combine(profile, "client.crt"), Certs.ClientCertPem);
         File.WriteAllText(Path.Combine(profile, "client.key"), Certs.ClientKeyPem);
-        var path = Path.Combine(_dir, "config");
-        File.WriteAllText(path, """
+        var path = Write("config", """
             apiVersion: v1
             clusters:
             - cluster:
@@ -127,17 +109,18 @@ public sealed class KubeconfigLoaderTests : IDisposable
                 client-key: profiles/minikube/client.key
             """);
 
-        var config = KubeconfigLoader.Load([path]);
+        var config = KubeConfigResolver.Resolve(path);
 
-        config.CertificateAuthority!.Single().Subject.Should().Be("CN=kubernetes");
-        config.ClientCertificate!.HasPrivateKey.Should().BeTrue();
-        config.Server.Port.Should().Be(8443);
+        config.SslCaCerts!.Single().Subject.Should().Be("CN=kubernetes");
+        config.ClientCertificateFilePath.Should().Be(Path.Combine(profile, "client.crt"));
+        config.ClientKeyFilePath.Should().Be(Path.Combine(profile, "client.key"));
+        new Uri(config.Host).Port.Should().Be(8443);
     }
 
     [Fact]
     public void Several_contexts_use_the_current_one_unless_another_is_named()
     {
-        const string yaml = """
+        var path = Write("multi.yaml", """
             clusters:
             - {name: a, cluster: {server: "https://a.example:6443", insecure-skip-tls-verify: true}}
             - {name: b, cluster: {server: "https://b.example:6443"}}
@@ -147,49 +130,49 @@ public sealed class KubeconfigLoaderTests : IDisposable
             current-context: ctx-b
             users:
             - {name: u, user: {token: t}}
-            """;
+            """);
 
-        KubeconfigLoader.Parse(yaml, "multi.yaml").Server.Host.Should().Be("b.example");
-        var a = KubeconfigLoader.Parse(yaml, "multi.yaml", context: "ctx-a");
-        a.Server.Host.Should().Be("a.example");
-        a.InsecureSkipTlsVerify.Should().BeTrue();
+        new Uri(KubeConfigResolver.Resolve(path).Host).Host.Should().Be("b.example");
+        var a = KubeConfigResolver.Resolve(path, context: "ctx-a");
+        new Uri(a.Host).Host.Should().Be("a.example");
+        a.SkipTlsVerify.Should().BeTrue();
         a.Namespace.Should().Be("team-a");
-        var missing = () => KubeconfigLoader.Parse(yaml, "multi.yaml", context: "ctx-c");
-        missing.Should().Throw<KubeconfigException>().WithMessage("*context \"ctx-c\" not found*");
+        var missing = () => KubeConfigResolver.Resolve(path, context: "ctx-c");
+        missing.Should().Throw<KubeconfigException>().WithMessage("*multi.yaml context \"ctx-c\"*ctx-c not found*");
     }
 
     [Fact]
-    public void Kubeconfig_with_several_files_merges_them_first_definition_winning()
+    public void Kubeconfig_with_several_files_merges_them_first_definition_winning_with_paths_relative_to_each_file()
     {
-        var first = Path.Combine(_dir, "first");
-        var second = Path.Combine(_dir, "second");
-        File.WriteAllText(first, """
+        var other = Directory.CreateDirectory(Path.Combine(_dir, "other")).FullName;
+        File.WriteAllText(Path.Combine(other, "ca.crt"), Certs.CaPem);
+        var first = Write("first", """
             current-context: dev
             users:
-            - {name: dev-user, user: {tokenFile: dev.token}}
+            - {name: dev-user, user: {token: first-wins}}
             """);
-        File.WriteAllText(Path.Combine(_dir, "dev.token"), "from-file\n");
+        var second = Path.Combine(other, "second");
         File.WriteAllText(second, """
             current-context: ignored
             clusters:
-            - {name: dev, cluster: {server: "https://dev.example"}}
+            - {name: dev, cluster: {server: "https://dev.example", certificate-authority: ca.crt}}
             contexts:
             - {name: dev, context: {cluster: dev, user: dev-user}}
             users:
             - {name: dev-user, user: {token: shadowed}}
             """);
 
-        var config = KubeconfigLoader.Load([first, second]);
+        var config = KubeConfigResolver.FromFiles([first, second]);
 
-        config.Server.Host.Should().Be("dev.example");
-        config.Token.Should().BeNull();
-        config.TokenFile.Should().Be(Path.Combine(_dir, "dev.token"));
+        new Uri(config.Host).Host.Should().Be("dev.example");
+        config.AccessToken.Should().Be("first-wins");
+        config.SslCaCerts!.Single().Subject.Should().Be("CN=kubernetes", "ca.crt is relative to the second file's own folder");
     }
 
     [Fact]
-    public void A_cluster_without_a_server_names_the_missing_field()
+    public void A_cluster_without_a_server_names_the_file_and_context()
     {
-        var act = () => KubeconfigLoader.Parse("""
+        var act = () => KubeConfigResolver.Resolve(Write("broken.yaml", """
             clusters:
             - {name: c, cluster: {certificate-authority-data: ""}}
             contexts:
@@ -197,15 +180,15 @@ public sealed class KubeconfigLoaderTests : IDisposable
             current-context: x
             users:
             - {name: u, user: {token: t}}
-            """, "broken.yaml");
+            """));
 
-        act.Should().Throw<KubeconfigException>().WithMessage("*broken.yaml*context \"x\"*clusters[c].cluster.server is missing*");
+        act.Should().Throw<KubeconfigException>().WithMessage("*broken.yaml context \"x\"*Server not found*");
     }
 
     [Fact]
-    public void A_client_key_without_its_certificate_is_refused()
+    public void A_user_without_credentials_is_refused()
     {
-        var act = () => KubeconfigLoader.Parse($$"""
+        var act = () => KubeConfigResolver.Resolve(Write("half.yaml", $$"""
             clusters:
             - name: c
               cluster: {server: "https://c"}
@@ -217,34 +200,16 @@ public sealed class KubeconfigLoaderTests : IDisposable
             - name: u
               user:
                 client-key-data: {{TestCertificates.B64(Certs.ClientKeyPem)}}
-            """, "half.yaml");
+            """));
 
-        act.Should().Throw<KubeconfigException>().WithMessage("*users[u].user has client-key but no client-certificate*");
+        act.Should().Throw<KubeconfigException>().WithMessage("*half.yaml context \"x\"*u does not have appropriate auth credentials*");
     }
 
     [Fact]
-    public void In_cluster_config_reads_the_service_account_files()
+    public void A_missing_file_is_named()
     {
-        File.WriteAllText(Path.Combine(_dir, "token"), "sa-token");
-        File.WriteAllText(Path.Combine(_dir, "ca.crt"), Certs.CaPem);
-        File.WriteAllText(Path.Combine(_dir, "namespace"), "tcprouting\n");
-        var host = Environment.GetEnvironmentVariable("KUBERNETES_SERVICE_HOST");
-        var port = Environment.GetEnvironmentVariable("KUBERNETES_SERVICE_PORT");
-        Environment.SetEnvironmentVariable("KUBERNETES_SERVICE_HOST", "10.96.0.1");
-        Environment.SetEnvironmentVariable("KUBERNETES_SERVICE_PORT", "443");
-        try
-        {
-            var config = InClusterConfig.Load(_dir);
+        var act = () => KubeConfigResolver.Resolve(Path.Combine(_dir, "nope.yaml"));
 
-            config.Server.Should().Be(new Uri("https://10.96.0.1:443"));
-            config.TokenFile.Should().Be(Path.Combine(_dir, "token"));
-            config.Namespace.Should().Be("tcprouting");
-            config.CertificateAuthority!.Single().Subject.Should().Be("CN=kubernetes");
-        }
-        finally
-        {
-            Environment.SetEnvironmentVariable("KUBERNETES_SERVICE_HOST", host);
-            Environment.SetEnvironmentVariable("KUBERNETES_SERVICE_PORT", port);
-        }
+        act.Should().Throw<KubeconfigException>().WithMessage("*nope.yaml*not found*");
     }
 }
