@@ -119,7 +119,9 @@ public sealed class KubeApiClient : IDisposable
     /// declares are removed. force takes over fields another manager set.
     /// </summary>
     public Task<JsonElement> ApplyAsync(KubeResource resource, string? @namespace, string name, JsonNode body, string fieldManager, CancellationToken cancellationToken = default) =>
-        SendAsync(HttpMethod.Patch, resource.Path(@namespace, name) + Query(("fieldManager", fieldManager), ("force", "true")), body, "application/apply-patch+yaml", cancellationToken);
+        CallAsync(ct => Scoped(resource, @namespace)
+            ? Objects.PatchNamespacedCustomObjectAsync<JsonElement>(Apply(body), resource.Group, resource.Version, @namespace, resource.Plural, name, fieldManager: fieldManager, force: true, cancellationToken: ct)
+            : Objects.PatchClusterCustomObjectAsync<JsonElement>(Apply(body), resource.Group, resource.Version, resource.Plural, name, fieldManager: fieldManager, force: true, cancellationToken: ct), cancellationToken);
 
     /// <summary>Deletes the object; false when it did not exist.</summary>
     public async Task<bool> DeleteAsync(KubeResource resource, string? @namespace, string name, CancellationToken cancellationToken = default)
@@ -191,6 +193,8 @@ public sealed class KubeApiClient : IDisposable
     private static bool Scoped(KubeResource resource, string? @namespace) => resource.Namespaced && !string.IsNullOrEmpty(@namespace);
 
     private static V1Patch Merge(JsonNode patch) => new(patch.ToJsonString(), V1Patch.PatchType.MergePatch);
+
+    private static V1Patch Apply(JsonNode body) => new(body.ToJsonString(), V1Patch.PatchType.ApplyPatch);
 
     /// <summary>A typed call of the library (Leases, Events, discovery), with the same deadline and error mapping.</summary>
     public Task<T> CallAsync<T>(Func<IKubernetes, CancellationToken, Task<T>> call, CancellationToken cancellationToken = default)
