@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using TcpRouting.Proxy.Tests.Support;
 
 namespace TcpRouting.Proxy.Benchmarks.Connections;
 

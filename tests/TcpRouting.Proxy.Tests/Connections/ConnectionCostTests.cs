@@ -46,17 +46,4 @@ public sealed class ConnectionCostTests
         Volatile.Read(ref pushed).Should().Be(Connections + 1, "one duration measurement per connection, nothing else");
         (time.TimersCreated - timersBefore).Should().Be(0, "deadlines go on the shared wheel");
     }
-
-    private sealed class CountingTimeProvider : TimeProvider
-    {
-        private int _timers;
-
-        public int TimersCreated => Volatile.Read(ref _timers);
-
-        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
-        {
-            Interlocked.Increment(ref _timers);
-            return System.CreateTimer(callback, state, dueTime, period);
-        }
-    }
 }

@@ -1,7 +1,7 @@
-namespace TcpRouting.Proxy.Benchmarks.Connections;
+namespace TcpRouting.Proxy.Tests.Support;
 
 /// <summary>The system clock, counting the timers created through it (CancellationTokenSource deadlines,
-/// Task.Delay and ITimer all come here when given this provider).</summary>
+/// Task.Delay and ITimer all come here when given this provider). Shared with the benchmarks project.</summary>
 internal sealed class CountingTimeProvider : TimeProvider
 {
     private long _timers;
