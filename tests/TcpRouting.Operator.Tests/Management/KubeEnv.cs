@@ -38,7 +38,7 @@ internal sealed class KubeEnv : IAsyncDisposable
             ["ETCD_CLIENT_PORT"] = FreeTcpPort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["ETCD_PEER_PORT"] = FreeTcpPort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["START_KCM"] = "0",
-            ["READY_TIMEOUT"] = "180",
+            ["READY_TIMEOUT"] = "300", // a loaded CI machine takes minutes
         };
         var env = new KubeEnv(state, environment);
         var (code, output) = await env.ScriptAsync("start.sh", "--reset");
@@ -68,7 +68,7 @@ internal sealed class KubeEnv : IAsyncDisposable
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(4));
+        using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(6));
         await process.WaitForExitAsync(deadline.Token);
         return (process.ExitCode, await stdout + await stderr);
     }
