@@ -102,7 +102,7 @@ internal sealed class ConnectionHandler(
         connection.RouteId = route.Route.Id;
         if (MiddlewareChain.Apply(route.Route, connection, clientAddress, state) is { } refused)
         {
-            connection.Close(refused, reset: false);
+            await GracefulRefusal.CloseAsync(connection, refused, time).ConfigureAwait(false); // FIN, as Traefik
             return;
         }
 

@@ -16,6 +16,7 @@ public sealed class GenerateTests
     [
         ["ingressroutetcp", "--name", "postgres-route", "--service", "postgres", "--port", "5432", "--entry-point", "postgresql", "--middleware", "db-allowlist", "--weight", "3"],
         ["ingressroutetcp", "--name", "redis-route", "--service", "redis", "--port", "6379", "--entry-point", "redis", "--sni", "redis.example.com", "--passthrough"],
+        ["ingressroutetcp", "--name", "tenants", "--service", "redis", "--port", "6379", "--entry-point", "redis", "--sni", "*.tenants.example.com", "--passthrough"],
         ["middlewaretcp", "--name", "db-allowlist", "--source-range", "192.168.1.0/24", "--source-range", "10.0.0.1"],
         ["middlewaretcp", "--name", "few-connections", "--in-flight", "10"],
         ["tcproute", "--name", "mqtt", "--service", "mqtt", "--port", "1883", "--gateway", "edge", "--section", "mqtt", "--weight", "2"],
@@ -35,7 +36,7 @@ public sealed class GenerateTests
             generated.Add(ReadOne(result.Output));
         }
 
-        generated.Select(o => o.Kind).Should().Equal("IngressRouteTCP", "IngressRouteTCP", "MiddlewareTCP", "MiddlewareTCP", "TCPRoute", "TLSRoute", "TCPIngress", "IngressRouteTCP");
+        generated.Select(o => o.Kind).Should().Equal("IngressRouteTCP", "IngressRouteTCP", "IngressRouteTCP", "MiddlewareTCP", "MiddlewareTCP", "TCPRoute", "TLSRoute", "TCPIngress", "IngressRouteTCP");
         await ShouldBeSchemaValidAsync(generated);
         ShouldTranslateCleanly(generated);
     }

@@ -28,6 +28,29 @@ public sealed class MiddlewareTests
     }
 
     [Fact]
+    public async Task Allow_list_refusal_is_a_fin_even_when_the_client_already_sent_its_request()
+    {
+        // examples/README.md: curl gets "Empty reply from server" (exit 52, a FIN), as from Traefik, not a reset (56).
+        await using var echo = new TcpEchoServer();
+        await using var proxy = await ProxyHarness.StartAsync(Table(Listener("web",
+            Route("r", new HostSniMatcher("*"), RouteTls.None, [Backend("b", echo.EndPoint)],
+                new IpAllowListMiddleware("mw", Source, Networks("10.0.0.0/8"))))));
+
+        for (var i = 0; i < 20; i++)
+        {
+            using var client = await Client.ConnectAsync(proxy.EndPoint("web"));
+            await Client.SendAsync(client, "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+            var (bytes, reset) = await Client.ReadUntilClosedAsync(client);
+            client.Shutdown(System.Net.Sockets.SocketShutdown.Send);
+
+            bytes.Should().Be(0);
+            reset.Should().BeFalse("refused connection #{0} must end with FIN, not RST", i);
+        }
+
+        echo.Accepted.Should().Be(0);
+    }
+
+    [Fact]
     public async Task Allow_list_lets_listed_sources_through()
     {
         await using var echo = new TcpEchoServer();

@@ -33,8 +33,15 @@ internal static class ManifestFactory
         ? new MiddlewareTcpSpec { IpAllowList = new IpAllowListConfig { SourceRange = [.. m.SourceRanges.Select(s => s.Trim())] } }
         : new MiddlewareTcpSpec { InFlightConn = new InFlightConnConfig { Amount = m.Amount } });
 
-    /// <summary>The rule for an SNI match: "*" and host names become HostSNI (Traefik v3 rule syntax); a rule is kept as written.</summary>
-    public static string Rule(string sni) => sni.Contains('(', StringComparison.Ordinal) ? sni : $"HostSNI(`{sni}`)";
+    /// <summary>
+    /// The rule for an SNI match: "*" and host names become HostSNI (Traefik v3 rule syntax); a wildcard
+    /// "*.example.com" becomes the HostSNIRegexp for one label before the suffix, since Traefik's HostSNI takes no
+    /// wildcard (it refuses the rule); a rule is kept as written.
+    /// </summary>
+    public static string Rule(string sni) =>
+        sni.Contains('(', StringComparison.Ordinal) ? sni
+        : sni.StartsWith("*.", StringComparison.Ordinal) ? $"HostSNIRegexp(`^[^.]+{System.Text.RegularExpressions.Regex.Escape(sni[1..])}$`)"
+        : $"HostSNI(`{sni}`)";
 
     private static JsonObject IngressRouteTcp(RouteRequest r) => Object(r.Kind, r.Namespace, r.Name, new IngressRouteTcpSpec
     {
