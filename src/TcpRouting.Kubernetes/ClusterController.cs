@@ -8,6 +8,7 @@ using TcpRouting.Translation.Exposure;
 using TcpRouting.Kubernetes.Leader;
 using TcpRouting.Kubernetes.Reconcile;
 using TcpRouting.Kubernetes.Status;
+using TcpRouting.Translation.Status;
 
 namespace TcpRouting.Kubernetes;
 
@@ -16,7 +17,8 @@ namespace TcpRouting.Kubernetes;
 /// swaps the proxy's table, and (leader only) status writing. Level-triggered: every watch event only marks
 /// the world dirty; each pass rebuilds everything from the caches.
 /// </summary>
-public sealed class ClusterController(ClusterOptions options, RouteTableHolder holder, ILoggerFactory loggerFactory, TimeProvider timeProvider)
+/// <param name="health">The proxy's active health results: a change is a reason for a pass, and statuses say them.</param>
+public sealed class ClusterController(ClusterOptions options, RouteTableHolder holder, ILoggerFactory loggerFactory, TimeProvider timeProvider, BackendHealthHolder? health = null)
 {
     private readonly ILogger _logger = loggerFactory.CreateLogger<ClusterController>();
     private readonly Channel<bool> _dirty = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
@@ -46,6 +48,11 @@ public sealed class ClusterController(ClusterOptions options, RouteTableHolder h
         var discovery = new ApiDiscovery(client, _logger);
         await using var watchers = new WatcherSet(client, options, MarkDirty, timeProvider, loggerFactory);
         watchers.Follow(await DiscoverUntilAnsweredAsync(discovery, cancellationToken).ConfigureAwait(false));
+        if (health is not null)
+        {
+            health.Changed += MarkDirty;
+        }
+
         var tasks = new List<Task> { ReconcileLoopAsync(client, watchers, cancellationToken), RediscoverLoopAsync(discovery, watchers, cancellationToken) };
         if (options.WriteStatus)
         {
@@ -60,6 +67,13 @@ public sealed class ClusterController(ClusterOptions options, RouteTableHolder h
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
+        }
+        finally
+        {
+            if (health is not null)
+            {
+                health.Changed -= MarkDirty;
+            }
         }
     }
 
@@ -145,9 +159,11 @@ public sealed class ClusterController(ClusterOptions options, RouteTableHolder h
             return true;
         }
 
+        // Health is the proxy's, not the translation's: it goes on the statuses only, never into the table.
+        var shown = health is null ? result : HealthConditions.Apply(result, health.Current);
         var servicesWritten = plan is null || services is null
             || await services.WriteAsync(plan, (ns, name) => watchers.FindService(ns, name) is not null, cancellationToken).ConfigureAwait(false);
-        return await writer.WriteAsync(result, watchers.Find, cancellationToken).ConfigureAwait(false) && servicesWritten;
+        return await writer.WriteAsync(shown, watchers.Find, cancellationToken).ConfigureAwait(false) && servicesWritten;
     }
 
     private async Task RetryLaterAsync(TimeSpan delay, CancellationToken cancellationToken)

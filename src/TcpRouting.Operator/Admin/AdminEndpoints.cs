@@ -8,6 +8,7 @@ using TcpRouting.Operator.Hosting;
 using TcpRouting.Operator.Metrics;
 using TcpRouting.Translation;
 using TcpRouting.Translation.Output;
+using TcpRouting.Translation.Status;
 
 namespace TcpRouting.Operator.Admin;
 
@@ -34,8 +35,8 @@ internal static class AdminEndpoints
         if (routesApi)
         {
             // The same json as `tcprouting routes -o json`.
-            app.MapGet("/api/routes", (IRouteSource source) => source.LastResult is { } result
-                ? Results.Text(RouteTableJson.Write(result), "application/json")
+            app.MapGet("/api/routes", (IRouteSource source, BackendHealthHolder health) => source.LastResult is { } result
+                ? Results.Text(RouteTableJson.Write(HealthConditions.Apply(result, health.Current)), "application/json")
                 : Results.Text(RouteTableJson.Write(new TranslationResult(RouteTable.Empty, [])), "application/json", statusCode: StatusCodes.Status503ServiceUnavailable));
         }
 

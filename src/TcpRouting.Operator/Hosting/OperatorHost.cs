@@ -32,6 +32,7 @@ internal static class OperatorHost
         services.AddSingleton(settings);
         services.AddSingleton(time ?? TimeProvider.System);
         services.AddSingleton<RouteTableHolder>();
+        services.AddSingleton<BackendHealthHolder>();
         services.AddSingleton<RunOutcome>();
         services.AddSingleton<DrainState>();
         services.AddSingleton(_ => PrometheusMetrics.Create());

@@ -9,10 +9,10 @@ namespace TcpRouting.Operator.Hosting;
 /// StopAsync, so the admin listener still answers (/readyz says 503, /metrics counts the drain) while live
 /// connections finish within the grace period.
 /// </summary>
-internal sealed class ProxyService(RouteTableHolder holder, RunSettings settings, DrainState drain, ILoggerFactory loggerFactory, TimeProvider time)
+internal sealed class ProxyService(RouteTableHolder holder, BackendHealthHolder health, RunSettings settings, DrainState drain, ILoggerFactory loggerFactory, TimeProvider time)
     : IHostedLifecycleService, IAsyncDisposable
 {
-    private readonly ProxyServer _server = new(holder, new ProxyOptions(settings.AccessLog), loggerFactory, time);
+    private readonly ProxyServer _server = new(holder, new ProxyOptions(settings.AccessLog), loggerFactory, time, health);
 
     public Task StartAsync(CancellationToken cancellationToken) => _server.StartAsync(cancellationToken);
 

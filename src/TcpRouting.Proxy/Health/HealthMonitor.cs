@@ -221,7 +221,11 @@ internal sealed class HealthMonitor : IDisposable
         var report = ImmutableSortedDictionary.CreateBuilder<string, BackendHealth>(StringComparer.Ordinal);
         foreach (var (id, entry) in Volatile.Read(ref _backends))
         {
-            report[id] = new BackendHealth(entry.States.Count(s => s.Status == EndpointStatus.Up), entry.States.Length, entry.Backend.HealthCheck!.FailOpen);
+            report[id] = new BackendHealth(
+                entry.States.Count(s => s.Status == EndpointStatus.Up),
+                entry.States.Count(s => s.Status == EndpointStatus.Unknown),
+                entry.States.Length,
+                entry.Backend.HealthCheck!.FailOpen);
         }
 
         return report.ToImmutable();

@@ -24,7 +24,7 @@ internal sealed class ClusterHarness : IAsyncDisposable
         _ownsServer = ownsServer;
         _loggers = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Debug).AddProvider(_log));
         _client = new KubeApiClient(KubeConfigResolver.Resolve(options.Kubeconfig));
-        Controller = new ClusterController(options, Holder, _loggers, TimeProvider.System);
+        Controller = new ClusterController(options, Holder, _loggers, TimeProvider.System, Health);
     }
 
     public FakeApiServer Server { get; }
@@ -32,6 +32,9 @@ internal sealed class ClusterHarness : IAsyncDisposable
     public ClusterOptions Options { get; }
 
     public RouteTableHolder Holder { get; } = new();
+
+    /// <summary>Stands in for the proxy's active health results.</summary>
+    public BackendHealthHolder Health { get; } = new();
 
     /// <summary>The controller's log lines so far ("Category Level: message").</summary>
     public IReadOnlyCollection<string> Logs => _log.Lines;

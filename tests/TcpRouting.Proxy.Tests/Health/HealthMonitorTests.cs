@@ -112,10 +112,10 @@ public sealed class HealthMonitorTests : IDisposable
         _monitor.Admit(mixed)!.Endpoints.Should().Equal(Endpoint(up.EndPoint));
         _monitor.Admit(closed).Should().BeNull();
         _monitor.Admit(open).Should().BeSameAs(open);
-        await TcpRouting.Testing.Time.Poll.UntilAsync(() => Task.FromResult(_report.Current.Count == 3 && _report.Current["mixed"] == new BackendHealth(1, 2, false)),
+        await TcpRouting.Testing.Time.Poll.UntilAsync(() => Task.FromResult(_report.Current.Count == 3 && _report.Current["mixed"] == new BackendHealth(1, 0, 2, false)),
             "the report", TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(10), TestContext.Current.CancellationToken);
-        _report.Current["closed"].Should().Be(new BackendHealth(0, 1, false));
-        _report.Current["open"].Should().Be(new BackendHealth(0, 1, true));
+        _report.Current["closed"].Should().Be(new BackendHealth(0, 0, 1, false));
+        _report.Current["open"].Should().Be(new BackendHealth(0, 0, 1, true));
     }
 
     [Fact]

@@ -19,6 +19,12 @@ public sealed class HttpStatusServer : LoopbackServer
         Start();
     }
 
+    public HttpStatusServer(System.Net.IPEndPoint endPoint, int status)
+    {
+        _status = status;
+        Start(endPoint);
+    }
+
     public int Status
     {
         get => _status;

@@ -33,9 +33,12 @@ public abstract class LoopbackServer : IAsyncDisposable
     }
 
     /// <summary>Binds and starts accepting; derived constructors call it last.</summary>
-    protected void Start()
+    protected void Start() => Start(new IPEndPoint(IPAddress.Loopback, 0));
+
+    /// <summary>As <see cref="Start()"/>, on a given address (another 127.0.0.0/8 address stands for another host).</summary>
+    protected void Start(IPEndPoint endPoint)
     {
-        _listener.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        _listener.Bind(endPoint);
         _listener.Listen(1024);
         _accepting = AcceptAsync();
     }

@@ -29,7 +29,8 @@ public sealed class PostgresPeer : IAsyncDisposable
 
     public string Output => _process.Output;
 
-    public static async Task<PostgresPeer> StartAsync(ServerCertificate certificate, string database, string marker)
+    /// <param name="listenAddresses">postgres listen_addresses; 127.0.0.1 must be among them (readiness is probed there).</param>
+    public static async Task<PostgresPeer> StartAsync(ServerCertificate certificate, string database, string marker, string listenAddresses = "127.0.0.1")
     {
         var initdb = ExternalProgram.Find("initdb", "postgresql");
         var postgres = ExternalProgram.Find("postgres", "postgresql");
@@ -54,7 +55,7 @@ public sealed class PostgresPeer : IAsyncDisposable
         var process = PeerProcess.Start($"postgres:{database}", runuser,
         [
             "-u", "postgres", "--", postgres, "-D", data, "-p", port.ToString(), "-k", directory.Path,
-            "-c", "listen_addresses=127.0.0.1", "-c", "ssl=on",
+            "-c", $"listen_addresses={listenAddresses}", "-c", "ssl=on",
             "-c", $"ssl_cert_file={directory.Combine("server.crt")}", "-c", $"ssl_key_file={directory.Combine("server.key")}",
             "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off", "-c", "max_connections=60",
             "-c", "shared_buffers=16MB", "-c", "logging_collector=off",
