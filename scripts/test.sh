@@ -6,6 +6,10 @@ cd "$(dirname "$0")/.."
 bash scripts/install-test-deps.sh || { echo "0 passed, 1 failed"; exit 1; }
 export PATH="$PWD/.tools/bin:$PWD/.tools/node_modules/.bin:$PATH"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# The cluster tests start the real API server of ../shared/kube-env and stop it when they end; stop it here
+# too, so a crashed test host never leaves it running (stop.sh stops only what start.sh started).
+kube_env=../shared/kube-env
+[ -f "$kube_env/stop.sh" ] && trap 'bash "$kube_env/stop.sh" >/dev/null 2>&1 || true' EXIT
 
 log=$(mktemp)
 dotnet build TcpRouting.Operator.sln -c Release -nologo -v q 2>&1 | tee "$log" | grep -E "error|Build succeeded" | sort -u

@@ -8,13 +8,7 @@ internal static class CrdBuilder
     public static JsonObject Build(CrdDefinition crd)
     {
         var metadata = new JsonObject { ["name"] = crd.Name };
-        var annotations = new JsonObject { ["tcprouting.dev/generated-by"] = "tcprouting crds" };
-        foreach (var (key, value) in crd.Annotations.OrderBy(a => a.Key, StringComparer.Ordinal))
-        {
-            annotations[key] = value;
-        }
-
-        metadata["annotations"] = annotations;
+        metadata["annotations"] = new JsonObject { ["tcprouting.dev/generated-by"] = "tcprouting crds" };
 
         var names = new JsonObject
         {

@@ -7,7 +7,6 @@ namespace TcpRouting.Operator.Crds;
 /// The schema itself comes from <see cref="SpecType"/> (and <see cref="StatusType"/>) through <see cref="StructuralSchemaExporter"/>.
 /// </summary>
 /// <param name="StatusType">The status shape; null means the kind has no status subresource (TLSStore, ReferenceGrant).</param>
-/// <param name="Annotations">Extra metadata.annotations, e.g. the Gateway API bundle version that controllers check.</param>
 internal sealed record CrdDefinition(
     string Group,
     string Kind,
@@ -27,8 +26,7 @@ internal sealed record CrdDefinition(
 
     public ImmutableArray<string> Categories { get; init; } = [];
 
-    public ImmutableDictionary<string, string> Annotations { get; init; } = ImmutableDictionary<string, string>.Empty;
-
-    /// <summary>Gateway API kinds, normally installed from the Gateway API release.</summary>
-    public bool IsGatewayApi => Group == CrdGroups.GatewayApi;
+    /// <summary>Traefik v2's group: installed only on request, since kubectl resolves a plural such as
+    /// `ingressroutetcps` to one group only, and with both installed it picked the legacy one.</summary>
+    public bool IsLegacy => Group == CrdGroups.TraefikLegacy;
 }

@@ -11,6 +11,4 @@ internal static class CrdGroups
     public const string Kong = "configuration.konghq.com";
 
     public const string Ngrok = "ngrok.k8s.ngrok.com";
-
-    public const string GatewayApi = "gateway.networking.k8s.io";
 }

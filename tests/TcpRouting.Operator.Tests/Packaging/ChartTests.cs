@@ -55,7 +55,7 @@ public sealed class ChartTests
         service["spec"]!["type"]!.GetValue<string>().Should().Be("LoadBalancer");
         service["spec"]!["ports"]!.AsArray().Select(p => ((string)p!["name"]!, (long)p["port"]!))
             .Should().BeEquivalentTo([("websecure", 443L), ("postgres", 5432L), ("redis", 6379L)]);
-        objects.Should().NotContain(o => (string?)o["kind"] == "CustomResourceDefinition", "Gateway API CRDs are opt-in");
+        objects.Should().NotContain(o => (string?)o["kind"] == "CustomResourceDefinition", "the legacy Traefik CRDs are opt-in and Gateway API CRDs come from upstream");
         objects.Should().NotContain(o => (string?)o["kind"] == "ServiceMonitor");
     }
 
@@ -85,12 +85,12 @@ public sealed class ChartTests
     }
 
     [Fact]
-    public async Task Rich_values_ship_the_gateway_api_crds_a_service_monitor_and_the_extra_objects()
+    public async Task Rich_values_ship_the_legacy_crds_a_service_monitor_and_the_extra_objects()
     {
         var objects = await Helm.TemplateAsync("-f", Helm.ValuesFile("rich-values.yaml"));
 
         objects.Where(o => (string?)o["kind"] == "CustomResourceDefinition").Select(o => (string?)o["spec"]!["group"])
-            .Should().HaveCount(5).And.AllBe("gateway.networking.k8s.io");
+            .Should().HaveCount(4).And.AllBe("traefik.containo.us");
         objects.Single("ServiceMonitor")["spec"]!["endpoints"]![0]!["port"]!.GetValue<string>().Should().Be("admin");
         objects.Single("MiddlewareTCP", "tcprouting-allow")["metadata"]!["namespace"]!.GetValue<string>().Should().Be(Helm.Namespace);
         objects.Single("Gateway", "tcprouting");

@@ -62,8 +62,6 @@ public sealed class CrdCatalogTests
             "IngressRouteTCP.traefik.io", "MiddlewareTCP.traefik.io", "TLSOption.traefik.io", "TLSStore.traefik.io", "ServersTransportTCP.traefik.io",
             "IngressRouteTCP.traefik.containo.us", "MiddlewareTCP.traefik.containo.us", "TLSOption.traefik.containo.us", "TLSStore.traefik.containo.us",
             "TCPIngress.configuration.konghq.com", "AgentEndpoint.ngrok.k8s.ngrok.com",
-            "GatewayClass.gateway.networking.k8s.io", "Gateway.gateway.networking.k8s.io", "TCPRoute.gateway.networking.k8s.io",
-            "TLSRoute.gateway.networking.k8s.io", "ReferenceGrant.gateway.networking.k8s.io",
         ]);
     }
 }

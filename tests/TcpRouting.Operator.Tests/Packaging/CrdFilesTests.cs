@@ -46,16 +46,18 @@ public sealed class CrdFilesTests
     }
 
     [Fact]
-    public void The_default_layout_puts_gateway_api_crds_only_where_the_chart_can_gate_them()
+    public void The_default_layout_puts_legacy_crds_only_where_the_chart_can_gate_them()
     {
         var root = Directory.CreateTempSubdirectory("tcpr-layout-").FullName;
         try
         {
             CrdCommand.Run(null, root, TextWriter.Null).Should().Be(0);
 
-            Directory.EnumerateFiles(Path.Combine(root, "crds")).Should().HaveCount(CrdCatalog.All.Length);
-            Directory.EnumerateFiles(Path.Combine(root, "charts", "tcprouting", "crds")).Select(Path.GetFileName).Should().NotContain(f => f!.StartsWith(CrdGroups.GatewayApi, StringComparison.Ordinal));
-            Directory.EnumerateFiles(Path.Combine(root, "charts", "tcprouting", "files", "gateway-api-crds")).Select(Path.GetFileName).Should().OnlyContain(f => f!.StartsWith(CrdGroups.GatewayApi, StringComparison.Ordinal));
+            var current = CrdCatalog.All.Count(c => !c.IsLegacy);
+            Directory.EnumerateFiles(Path.Combine(root, "crds")).Should().HaveCount(current);
+            Directory.EnumerateFiles(Path.Combine(root, "crds", "legacy")).Should().HaveCount(CrdCatalog.All.Length - current);
+            Directory.EnumerateFiles(Path.Combine(root, "charts", "tcprouting", "crds")).Select(Path.GetFileName).Should().HaveCount(current).And.NotContain(f => f!.StartsWith(CrdGroups.TraefikLegacy, StringComparison.Ordinal));
+            Directory.EnumerateFiles(Path.Combine(root, "charts", "tcprouting", "files", "legacy-crds")).Select(Path.GetFileName).Should().OnlyContain(f => f!.StartsWith(CrdGroups.TraefikLegacy, StringComparison.Ordinal));
         }
         finally
         {

@@ -35,6 +35,13 @@ public sealed partial class DockerfileTests
     }
 
     [Fact]
+    public void It_turns_off_the_diagnostics_ipc_channel()
+    {
+        // Issue 12 item 11: the diagnostics IPC socket lets anything in the pod attach to the process and read its memory.
+        Docker.Arguments("ENV").SelectMany(a => a.Split([' ', '\\', '\n'], StringSplitOptions.RemoveEmptyEntries)).Should().Contain("DOTNET_EnableDiagnostics=0");
+    }
+
+    [Fact]
     public void It_fetches_nothing_by_url()
     {
         Docker.Arguments("ADD").Should().NotContain(a => a.Contains("://", StringComparison.Ordinal));

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using TcpRouting.Operator.Crds;
 
 namespace TcpRouting.Operator.Tests.Packaging;
 
@@ -19,7 +18,7 @@ internal static class ObjectValidator
     {
         var input = new JsonObject
         {
-            ["crds"] = new JsonArray([.. (crds ?? CrdCatalog.All.Select(CrdBuilder.Build))]),
+            ["crds"] = new JsonArray([.. (crds ?? KnownCrds.All).Select(c => c.DeepClone())]),
             ["objects"] = new JsonArray([.. objects.Select(o => new JsonObject { ["id"] = o.Id, ["object"] = o.Object.DeepClone() })]),
         };
         var file = Path.Combine(Path.GetTempPath(), $"tcpr-validate-{Guid.NewGuid():N}.json");

@@ -25,7 +25,9 @@ public sealed class RbacTests
             foreach (var group in groups)
             {
                 expected.UnionWith(new[] { "get", "list", "watch" }.Select(v => $"{group}/{plural}:{v}"));
-                if (CrdCatalog.All.Any(c => c.Group == group && c.Plural == plural && c.StatusType is not null))
+                // Gateway API kinds have status upstream except ReferenceGrant.
+                if (CrdCatalog.All.Any(c => c.Group == group && c.Plural == plural && c.StatusType is not null)
+                    || (group == "gateway.networking.k8s.io" && plural != "referencegrants"))
                 {
                     expected.UnionWith(new[] { "patch", "update" }.Select(v => $"{group}/{plural}/status:{v}"));
                 }
@@ -33,7 +35,7 @@ public sealed class RbacTests
         }
 
         expected.UnionWith(new[] { "create", "patch", "list" }.SelectMany(v => new[] { $"/events:{v}", $"events.k8s.io/events:{v}" }));
-        expected.UnionWith(["coordination.k8s.io/leases:get", "coordination.k8s.io/leases:create", "coordination.k8s.io/leases:update"]);
+        expected.UnionWith(["coordination.k8s.io/leases:get", "coordination.k8s.io/leases:create", "coordination.k8s.io/leases:update", "coordination.k8s.io/leases:patch"]);
 
         granted.Except(expected).Should().BeEmpty("the chart grants nothing the operator does not use");
         expected.Except(granted).Should().BeEmpty("the chart grants everything the operator uses");
@@ -47,6 +49,25 @@ public sealed class RbacTests
         Grants(objects.Single("ClusterRole")).Should().NotContain(g => g.StartsWith("coordination.k8s.io", StringComparison.Ordinal));
         objects.Single("Role")["metadata"]!["namespace"]!.GetValue<string>().Should().Be(Helm.Namespace);
         objects.Single("ClusterRoleBinding")["subjects"]![0]!["name"]!.GetValue<string>().Should().Be(objects.Single("ServiceAccount")["metadata"]!["name"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Watched_namespaces_get_roles_of_their_own_and_no_cluster_wide_secret_read()
+    {
+        var objects = await Helm.TemplateAsync("--set", "operator.watchNamespaces={databases,brokers}");
+        var everywhere = Grants((await Helm.TemplateAsync()).Single("ClusterRole")).ToHashSet();
+
+        var cluster = Grants(objects.Single("ClusterRole")).ToHashSet();
+        cluster.Should().BeEquivalentTo(["/namespaces:get", "/namespaces:list", "/namespaces:watch", "gateway.networking.k8s.io/gatewayclasses:get",
+            "gateway.networking.k8s.io/gatewayclasses:list", "gateway.networking.k8s.io/gatewayclasses:watch",
+            "gateway.networking.k8s.io/gatewayclasses/status:patch", "gateway.networking.k8s.io/gatewayclasses/status:update"], "cluster-scoped kinds only");
+        foreach (var ns in new[] { "databases", "brokers" })
+        {
+            var role = objects.Single(o => (string?)o["kind"] == "Role" && (string?)o["metadata"]!["namespace"] == ns);
+            Grants(role).Should().Contain("/secrets:list").And.BeEquivalentTo(everywhere.Except(cluster));
+            objects.Should().ContainSingle(o => (string?)o["kind"] == "RoleBinding" && (string?)o["metadata"]!["namespace"] == ns
+                && (string?)o["roleRef"]!["name"] == (string?)role["metadata"]!["name"]);
+        }
     }
 
     private static IEnumerable<string> Grants(JsonObject role) =>

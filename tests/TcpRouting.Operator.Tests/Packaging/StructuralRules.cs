@@ -36,6 +36,12 @@ internal static class StructuralRules
             violations.Add($"{path}: properties and additionalProperties together");
         }
 
+        // The real API server refuses `type: array` without an item schema (it refused the AgentEndpoint CRD).
+        if ((string?)node["type"] == "array" && node["items"] is not JsonObject)
+        {
+            violations.Add($"{path}: array without items");
+        }
+
         if (node["additionalProperties"] is JsonValue)
         {
             violations.Add($"{path}: additionalProperties must be a schema");

@@ -36,7 +36,7 @@ public sealed partial class FakeApiServer : IAsyncDisposable
         _options = options;
         _store.HistoryLimit = options.HistoryLimit;
         _certificate = options.UseTls ? FakeTlsCertificate.Create() : null;
-        _writes = new FakeWrites(_store, (t, o) => _validator(t, o), options.Clock ?? TimeProvider.System);
+        _writes = new FakeWrites(_store, (t, o) => FakeCrdValidation.Refusal(t, o) ?? _validator(t, o), options.Clock ?? TimeProvider.System);
         Install(FakeResourceTypes.BuiltIn);
         EnsureSystemNamespaces();
     }

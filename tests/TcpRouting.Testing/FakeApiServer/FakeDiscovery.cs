@@ -66,11 +66,17 @@ internal static class FakeDiscovery
             specVersions.Add(version);
         }
 
+        var metadata = new JsonObject { ["name"] = $"{first.Plural}.{first.Group}" };
+        if (FakeCrdValidation.IsProtected(first.Group))
+        {
+            metadata["annotations"] = new JsonObject { [FakeCrdValidation.ApprovalAnnotation] = "https://github.com/kubernetes-sigs/gateway-api/pull/4530" };
+        }
+
         return new JsonObject
         {
             ["apiVersion"] = "apiextensions.k8s.io/v1",
             ["kind"] = "CustomResourceDefinition",
-            ["metadata"] = new JsonObject { ["name"] = $"{first.Plural}.{first.Group}" },
+            ["metadata"] = metadata,
             ["spec"] = new JsonObject
             {
                 ["group"] = first.Group,

@@ -10,7 +10,7 @@ internal sealed record ManagedKind(string CliName, KubeResource Resource)
 
     public static ManagedKind MiddlewareTcp { get; } = new("middlewaretcp", new("traefik.io", "v1alpha1", "middlewaretcps", "MiddlewareTCP"));
 
-    // Gateway API experimental channel: TCPRoute and TLSRoute are served at v1alpha2 (our CRDs, GatewayApiCrds).
+    // Gateway API experimental channel: TCPRoute and TLSRoute are served at v1alpha2 (deprecated but served by upstream v1.6).
     public static ManagedKind TcpRoute { get; } = new("tcproute", new("gateway.networking.k8s.io", "v1alpha2", "tcproutes", "TCPRoute"));
 
     public static ManagedKind TlsRoute { get; } = new("tlsroute", new("gateway.networking.k8s.io", "v1alpha2", "tlsroutes", "TLSRoute"));

@@ -28,5 +28,5 @@ public sealed class AgentEndpointSpec
     public IReadOnlyList<string>? Bindings { get; init; }
 
     [Description("Client certificates for TLS to the upstream. Accepted and ignored.")]
-    public IReadOnlyList<JsonElement>? ClientCertificateRefs { get; init; }
+    public IReadOnlyList<AgentEndpointClientCertificateRef>? ClientCertificateRefs { get; init; }
 }

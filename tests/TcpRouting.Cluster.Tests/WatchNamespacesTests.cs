@@ -1,0 +1,44 @@
+using TcpRouting.Cluster.Tests.Harness;
+
+namespace TcpRouting.Cluster.Tests;
+
+/// <summary>With operator.watchNamespaces, the operator runs on the chart's namespaced Roles alone, unrefused.</summary>
+public sealed class WatchNamespacesTests(KubeEnv env)
+{
+    private const string Team = "cl-team";
+
+    [Fact]
+    public async Task The_operator_serves_a_watched_namespace_on_the_namespaced_roles_without_reading_secrets_elsewhere()
+    {
+        await env.Admin.ApplyAsync($"apiVersion: v1\nkind: Namespace\nmetadata: {{name: {Team}}}\n");
+        var account = await ChartRelease.InstallAsync(env.Admin, "scoped", "cl-scoped", "--set", $"operator.watchNamespaces={{{Team}}}");
+        await using var lab = await ClusterLab.CreateAsync(env, Team, account);
+        var user = $"system:serviceaccount:{account.Namespace}:{account.Name}";
+        (await env.Admin.TryAsync("auth", "can-i", "list", "secrets", "-A", "--as", user)).Stdout.Trim().Should().Be("no");
+        (await env.Admin.TryAsync("auth", "can-i", "list", "secrets", "-n", Team, "--as", user)).Stdout.Trim().Should().Be("yes");
+
+        var proxy = await lab.StartOperatorAsync("op-scoped", ["tcp"], "--namespace", Team);
+        await env.Admin.ApplyAsync($$"""
+            apiVersion: traefik.io/v1alpha1
+            kind: IngressRouteTCP
+            metadata:
+              name: scoped
+              namespace: {{Team}}
+            spec:
+              entryPoints: [tcp]
+              routes:
+              - match: HostSNI(`*`)
+                services:
+                - name: alpha
+                  port: {{Backends.ServicePort}}
+
+            """);
+
+        await Greeting.UntilAsync(proxy.Port("tcp"), "alpha", "the route in the watched namespace");
+        await Eventually.ValueAsync(
+            () => env.Admin.RunAsync("get", "ingressroutetcp", "scoped", "-n", Team, "-o", "jsonpath={.status.conditions[?(@.type==\"Ready\")].status}"),
+            s => s == "True", "Ready written under the namespaced Role");
+        lab.ShouldHaveNoRefusals();
+        await env.Admin.HelmAsync("uninstall", "scoped", "-n", "cl-scoped");
+    }
+}
