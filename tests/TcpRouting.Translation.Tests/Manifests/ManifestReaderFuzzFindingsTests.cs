@@ -38,4 +38,20 @@ public sealed class ManifestReaderFuzzFindingsTests
         atLimit.Errors.Should().BeEmpty();
         atLimit.Objects.Should().ContainSingle();
     }
+
+    [Theory]
+    [InlineData("{}")]
+    [InlineData("[]")]
+    public void An_alias_that_puts_an_empty_collection_past_the_depth_limit_is_refused(string empty)
+    {
+        // The event stream nests only 34 deep (an alias is one event), but expanded, the empty collection sits at
+        // node depth 64: JSON level 65, which JsonDocument.Parse refused with an exception before the limits agreed.
+        var yaml = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\ndata:\n" +
+            "  deep: &d " + string.Concat(Enumerable.Repeat("{a: ", 31)) + empty + new string('}', 31) + "\n" +
+            "  more: " + string.Concat(Enumerable.Repeat("{a: ", 31)) + "*d" + new string('}', 31) + "\n";
+
+        var result = ManifestReader.Read(yaml, "alias.yaml");
+
+        result.Errors.Should().ContainSingle().Which.ToString().Should().StartWith("alias.yaml:").And.Contain($"limit of {YamlLimits.MaxDepth} levels");
+    }
 }
