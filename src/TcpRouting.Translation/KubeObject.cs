@@ -15,7 +15,7 @@ public sealed record KubeObject(string ApiVersion, string Kind, string Namespace
 
     public string Version => ApiVersion.Contains('/', StringComparison.Ordinal) ? ApiVersion[(ApiVersion.IndexOf('/', StringComparison.Ordinal) + 1)..] : ApiVersion;
 
-    public long Generation => Metadata(out var m) && m.TryGetProperty("generation", out var g) && g.TryGetInt64(out var v) ? v : 0;
+    public long Generation => Metadata(out var m) && m.TryGetProperty("generation", out var g) && g.ValueKind == JsonValueKind.Number && g.TryGetInt64(out var v) ? v : 0;
 
     public DateTimeOffset? CreationTimestamp =>
         Metadata(out var m) && m.TryGetProperty("creationTimestamp", out var t) && t.ValueKind == JsonValueKind.String && DateTimeOffset.TryParse(t.GetString(), out var ts) ? ts : null;

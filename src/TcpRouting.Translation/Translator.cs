@@ -47,7 +47,8 @@ public static class Translator
             .ThenBy(o => o.ApiVersion, StringComparer.Ordinal)
             .ThenBy(o => o.Json.ValueKind == System.Text.Json.JsonValueKind.Undefined ? string.Empty : o.Json.GetRawText(), StringComparer.Ordinal)];
 
-    /// <summary>The other translators are expected to be total too; should one throw, its objects are reported, not the whole table lost.</summary>
+    /// <summary>Last resort around a family: its objects are guarded one by one (ObjectGuard), so this fires only for a
+    /// bug outside any one object; should it, the family is reported, not the whole table lost.</summary>
     private static ImmutableArray<ObjectStatus> Guarded(string family, Func<ImmutableArray<ObjectStatus>> translate)
     {
         try

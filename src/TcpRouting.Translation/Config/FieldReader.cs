@@ -38,7 +38,7 @@ internal sealed class FieldReader(string fileName, string section, List<string> 
             return duration;
         }
 
-        Problem(prefix + field, $"{v.GetRawText()} is not a duration (e.g. 10s, 100ms, 1m, 1h, or a number of seconds)");
+        Problem(prefix + field, $"{v.GetRawText()} is not a duration (e.g. 10s, 100ms, 1m, 1h, or a number of seconds) of at most {GoDuration.MaxText}");
         return null;
     }
 

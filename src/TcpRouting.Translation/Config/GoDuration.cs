@@ -7,6 +7,16 @@ namespace TcpRouting.Translation.Config;
 /// number of seconds (paerser's types.Duration).</summary>
 public static class GoDuration
 {
+    /// <summary>
+    /// The longest duration accepted: the longest a .NET timer or CancellationTokenSource can wait (2^32 - 2 ms, about
+    /// 49.7 days). Go's time.Duration reaches 292 years, but a longer value here would be accepted and then make every
+    /// connection's deadline throw (fuzzing, issue 12), so it is refused where it is read instead.
+    /// </summary>
+    public static readonly TimeSpan Max = TimeSpan.FromMilliseconds(uint.MaxValue - 1);
+
+    /// <summary>How problems describe <see cref="Max"/>.</summary>
+    public const string MaxText = "49.7 days (1193h, the longest a timer can wait)";
+
     private static readonly (string Unit, double Ticks)[] Units =
     [
         ("ns", 0.01), ("us", 10), ("µs", 10), ("μs", 10), ("ms", TimeSpan.TicksPerMillisecond),
@@ -70,7 +80,7 @@ public static class GoDuration
             ticks += amount * match.Ticks;
         }
 
-        if (ticks > TimeSpan.MaxValue.Ticks)
+        if (ticks > Max.Ticks)
         {
             return Fail(out duration);
         }
@@ -81,7 +91,7 @@ public static class GoDuration
 
     private static bool TryFromSeconds(double seconds, out TimeSpan duration)
     {
-        if (!double.IsFinite(seconds) || seconds < 0 || seconds > TimeSpan.MaxValue.TotalSeconds)
+        if (!double.IsFinite(seconds) || seconds < 0 || seconds > Max.TotalSeconds)
         {
             return Fail(out duration);
         }

@@ -54,16 +54,11 @@ public static class GatewayApiTranslator
         }
 
         var attacher = new RouteAttacher(gateways, index, grants, table, settings);
-        foreach (var o in objects)
+        foreach (var o in objects.Where(o => GatewayApi.Is(o, GatewayApi.TcpRoute) || GatewayApi.Is(o, GatewayApi.TlsRoute)))
         {
-            if (ReadRoute(o, out var error) is { } route)
-            {
-                statuses[o] = attacher.Attach(route);
-            }
-            else if (error is not null)
-            {
-                statuses[o] = new ObjectStatus(o.Ref, o.ApiVersion, o.Generation, [], [new Problem("spec", error)], [], [], o.Location);
-            }
+            statuses[o] = ObjectGuard.Run(o, () => ReadRoute(o, out var error) is { } route
+                ? attacher.Attach(route)
+                : new ObjectStatus(o.Ref, o.ApiVersion, o.Generation, [], [new Problem("spec", error!)], [], [], o.Location));
         }
 
         foreach (var gateway in gateways.Values)
@@ -101,17 +96,37 @@ public static class GatewayApiTranslator
         if (GatewayApi.Is(o, GatewayApi.TcpRoute))
         {
             return SpecReader.Read<TcpRouteSpec>(o, out error) is { } tcp
-                ? new GatewayRoute(o, tcp.ParentRefs, null, [.. tcp.Rules.Select(r => r.BackendRefs)])
+                ? Route(o, tcp.ParentRefs, null, tcp.Rules?.Select(r => r?.BackendRefs), out error)
                 : null;
         }
 
         if (GatewayApi.Is(o, GatewayApi.TlsRoute))
         {
             return SpecReader.Read<TlsRouteSpec>(o, out error) is { } tls
-                ? new GatewayRoute(o, tls.ParentRefs, tls.Hostnames, [.. tls.Rules.Select(r => r.BackendRefs)])
+                ? Route(o, tls.ParentRefs, tls.Hostnames, tls.Rules?.Select(r => r?.BackendRefs), out error)
                 : null;
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A null list (`rules: null`, `parentRefs: ~`) reads as empty; a null rule is the route's error: JSON null
+    /// overrides the specs' `= []` initialisers, and one such route must not cost the others (fuzzing, issue 12).
+    /// </summary>
+    private static GatewayRoute? Route(KubeObject o, IReadOnlyList<ParentReferenceSpec>? parentRefs, IReadOnlyList<string>? hostnames,
+        IEnumerable<IReadOnlyList<BackendRefSpec>?>? rules, out string? error)
+    {
+        var ruleList = rules?.ToList() ?? [];
+        var nullRule = ruleList.IndexOf(null);
+        if (nullRule >= 0)
+        {
+            error = $"spec.rules[{nullRule}]: is null (expected a rule with backendRefs)";
+            return null;
+        }
+
+        error = null;
+        return new GatewayRoute(o, [.. (parentRefs ?? []).OfType<ParentReferenceSpec>()], hostnames?.OfType<string>().ToList(),
+            [.. ruleList.Select(r => (IReadOnlyList<BackendRefSpec>)[.. r!.OfType<BackendRefSpec>()])]);
     }
 }

@@ -35,10 +35,22 @@ public static class YamlLimits
                 $"document of {text.Length} characters is larger than the limit of {MaxDocumentChars} (3 MiB, as the API server)");
         }
 
-        Check(new Parser(new StringReader(text)));
-        var stream = new YamlDotNet.RepresentationModel.YamlStream();
-        stream.Load(new StringReader(text));
-        return stream;
+        var parser = new Parser(new StringReader(text));
+        try
+        {
+            Check(parser);
+            var stream = new YamlDotNet.RepresentationModel.YamlStream();
+            stream.Load(new StringReader(text));
+            return stream;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet 18 reports some malformed input with these instead of a YamlException (fuzzing, issue 12:
+            // `m: [` then `-x`, "no more tokens", "unsupported type", "Global tags must be valid URIs"). They are
+            // invalid YAML all the same; the last event read is the nearest position we have.
+            var at = parser.Current?.Start ?? Mark.Empty;
+            throw new YamlException(at, at, e.Message, e);
+        }
     }
 
     private static void Check(Parser parser)

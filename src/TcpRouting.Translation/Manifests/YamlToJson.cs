@@ -21,13 +21,16 @@ internal static partial class YamlToJson
             Write(writer, node, 0);
         }
 
-        using var document = JsonDocument.Parse(buffer.WrittenMemory);
+        using var document = JsonDocument.Parse(buffer.WrittenMemory, new JsonDocumentOptions { MaxDepth = YamlLimits.MaxDepth });
         return document.RootElement.Clone();
     }
 
     private static void Write(Utf8JsonWriter w, YamlNode node, int depth)
     {
-        if (depth > YamlLimits.MaxDepth)
+        // A collection at node depth d opens JSON level d + 1, so collections stop one level before scalars: the
+        // JSON never exceeds YamlLimits.MaxDepth, the MaxDepth JsonDocument.Parse is given (an empty collection at
+        // depth 64 once passed here and then failed there: fuzzing, issue 12).
+        if (depth > YamlLimits.MaxDepth || (depth == YamlLimits.MaxDepth && node is YamlMappingNode or YamlSequenceNode))
         {
             throw new YamlException(node.Start, node.End, $"nesting deeper than the limit of {YamlLimits.MaxDepth} levels");
         }

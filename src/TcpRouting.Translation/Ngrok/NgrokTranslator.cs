@@ -25,7 +25,7 @@ public static class NgrokTranslator
         ArgumentNullException.ThrowIfNull(objects);
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(table);
-        return [.. objects.Where(o => o.Group == Group && o.Kind == Kind).Select(o => TranslateOne(o, index, table))];
+        return [.. objects.Where(o => o.Group == Group && o.Kind == Kind).Select(o => ObjectGuard.Run(o, () => TranslateOne(o, index, table)))];
     }
 
     private static ObjectStatus TranslateOne(KubeObject source, ClusterIndex index, TableBuilder table)
@@ -76,6 +76,13 @@ public static class NgrokTranslator
 
     private static Backend? Upstream(KubeObject source, AgentEndpointSpec spec, ClusterIndex index, CrdStatusBuilder status)
     {
+        if (spec.Upstream is null)
+        {
+            // `upstream: null` or none: deserialisation leaves it null in spite of the initialiser.
+            status.Invalid("spec.upstream", "is required (url: tcp://service:port)");
+            return null;
+        }
+
         if (NgrokUrl.Parse(spec.Upstream.Url, out var error) is not { } url)
         {
             status.Invalid("spec.upstream.url", error!);

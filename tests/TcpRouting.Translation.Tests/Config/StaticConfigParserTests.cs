@@ -65,7 +65,7 @@ public sealed class StaticConfigParserTests
             "config.yaml: entryPoints.bad.address: address \"db:5432\" has a host that is not an IP address",
             "config.yaml: entryPoints.pg.proxyProtocol.trustedIPs[0]: \"nope\" is not an IP address or CIDR",
             "config.yaml: entryPoints.pg.proxyProtocol.insecure: expected true or false, found \"maybe\"",
-            "config.yaml: entryPoints.pg.transport.respondingTimeouts.idleTimeout: \"forever\" is not a duration (e.g. 10s, 100ms, 1m, 1h, or a number of seconds)",
+            "config.yaml: entryPoints.pg.transport.respondingTimeouts.idleTimeout: \"forever\" is not a duration (e.g. 10s, 100ms, 1m, 1h, or a number of seconds) of at most 49.7 days (1193h, the longest a timer can wait)",
             "config.yaml: entryPoints.pg.maxClientHelloBytes: expected a positive integer, found -1");
     }
 
