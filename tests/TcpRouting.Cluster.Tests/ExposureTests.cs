@@ -48,7 +48,7 @@ public sealed class ExposureTests(KubeEnv env)
         await env.Admin.RunAsync("delete", "tcpingress", "expose-echo");
         await Eventually.ValueAsync(() => PortsOfAsync("tcprouting", release), p => !p.Contains(ingressPort), "the port gone with its route");
         await env.Admin.RunAsync("delete", "gateway", "edge");
-        await Eventually.ValueAsync(() => GatewayServiceAsync(release), s => s is null, "the Gateway's Service gone with its Gateway");
+        await Eventually.ValueAsync(async () => await GatewayServiceAsync(release) is null ? "gone" : "present", s => s == "gone", "the Gateway's Service gone with its Gateway");
         (await PortsOfAsync("tcprouting", release)).Should().NotBeEmpty("helm's own ports stay");
         lab.ShouldHaveNoRefusals();
     }

@@ -9,7 +9,7 @@ internal static class CrdCommand
     {
         var output = new Option<DirectoryInfo?>("--output", "-o")
         {
-            Description = "Write every CRD into this directory (default: crds/, charts/tcprouting/crds/ and the chart's Gateway API files under the current directory)",
+            Description = "Write every CRD into this directory (default: crds/, crds/legacy/, charts/tcprouting/crds/ and the chart's legacy CRD files under the current directory)",
         };
         var command = new Command("crds", "Write the CustomResourceDefinitions generated from the resource types") { output };
         command.SetAction(parseResult => Run(parseResult.GetValue(output)?.FullName, Directory.GetCurrentDirectory(), parseResult.InvocationConfiguration.Output));

@@ -57,24 +57,13 @@ internal sealed class BackendDialer(RuntimeState state, TimeProvider time, Proxy
 
     private async Task<Socket?> TryConnectAsync(BackendEndpoint endpoint, Backend backend, CancellationToken cancellationToken)
     {
-        if (!cancellationToken.CanBeCanceled)
-        {
-            // The connection path passes no token: one source with the dial timeout (on TimeProvider) is
-            // enough, saving a linked source and a second timer on every new connection.
-            using var deadline = Connections.Deadline.After(backend.Transport.DialTimeout, time);
-            return await ConnectCoreAsync(endpoint, backend, deadline.Token).ConfigureAwait(false);
-        }
-
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var dialTimeout = backend.Transport.DialTimeout;
-        if (dialTimeout > TimeSpan.Zero)
-        {
-            // Through TimeProvider, so tests drive the timeout; a linked source cannot take a TimeProvider.
-            using var timer = time.CreateTimer(static s => ((CancellationTokenSource)s!).Cancel(), timeout, dialTimeout, Timeout.InfiniteTimeSpan);
-            return await ConnectCoreAsync(endpoint, backend, timeout.Token).ConfigureAwait(false);
-        }
-
-        return await ConnectCoreAsync(endpoint, backend, timeout.Token).ConfigureAwait(false);
+        // One pooled deadline on the shared wheel (no timer per dial); a caller's token (the client leaving)
+        // cancels that same source, so no linked source or second timer is made on every new connection.
+        using var deadline = Connections.Deadline.After(backend.Transport.DialTimeout, time);
+        using var caller = cancellationToken.CanBeCanceled
+            ? cancellationToken.UnsafeRegister(static s => ((Timing.DeadlineSource)s!).CancelNow(), deadline)
+            : default;
+        return await ConnectCoreAsync(endpoint, backend, deadline.Token).ConfigureAwait(false);
     }
 
     private async Task<Socket?> ConnectCoreAsync(BackendEndpoint endpoint, Backend backend, CancellationToken cancellationToken)

@@ -130,8 +130,16 @@ internal sealed class HealthMonitor : IDisposable
             : check.FailOpen ? backend : null;
     }
 
+    private int _disposed;
+
     public void Dispose()
     {
+        // Idempotent: the host disposes the proxy (and so this) once as a service and once as its owner.
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
         _stopping.Cancel();
         _scheduler.Dispose();
         _stopping.Dispose();

@@ -24,6 +24,9 @@ internal sealed class DeadlineSource : WheelEntry, IDisposable
         }
     }
 
+    /// <summary>Cancels before the deadline (the caller gave up); such a source is left to the GC, as a fired one.</summary>
+    public void CancelNow() => _source.Cancel();
+
     internal override long Expire(long now)
     {
         _source.Cancel();
