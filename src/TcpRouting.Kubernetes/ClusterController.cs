@@ -5,6 +5,7 @@ using TcpRouting.Kubernetes.Client;
 using TcpRouting.Kubernetes.Discovery;
 using TcpRouting.Kubernetes.Exposure;
 using TcpRouting.Translation.Exposure;
+using TcpRouting.Translation.Gateway;
 using TcpRouting.Kubernetes.Leader;
 using TcpRouting.Kubernetes.Reconcile;
 using TcpRouting.Kubernetes.Status;
@@ -18,7 +19,7 @@ namespace TcpRouting.Kubernetes;
 /// the world dirty; each pass rebuilds everything from the caches.
 /// </summary>
 /// <param name="health">The proxy's active health results: a change is a reason for a pass, and statuses say them.</param>
-public sealed class ClusterController(ClusterOptions options, RouteTableHolder holder, ILoggerFactory loggerFactory, TimeProvider timeProvider, BackendHealthHolder? health = null)
+public sealed class ClusterController(ClusterOptions options, RouteTableHolder holder, ILoggerFactory loggerFactory, TimeProvider timeProvider, BackendHealthHolder? health = null, ListenerBindHolder? binds = null)
 {
     private readonly ILogger _logger = loggerFactory.CreateLogger<ClusterController>();
     private readonly Channel<bool> _dirty = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
@@ -53,6 +54,11 @@ public sealed class ClusterController(ClusterOptions options, RouteTableHolder h
             health.Changed += MarkDirty;
         }
 
+        if (binds is not null)
+        {
+            binds.Changed += MarkDirty;
+        }
+
         var tasks = new List<Task> { ReconcileLoopAsync(client, watchers, cancellationToken), RediscoverLoopAsync(discovery, watchers, cancellationToken) };
         if (options.WriteStatus)
         {
@@ -73,6 +79,11 @@ public sealed class ClusterController(ClusterOptions options, RouteTableHolder h
             if (health is not null)
             {
                 health.Changed -= MarkDirty;
+            }
+
+            if (binds is not null)
+            {
+                binds.Changed -= MarkDirty;
             }
         }
     }
@@ -161,6 +172,7 @@ public sealed class ClusterController(ClusterOptions options, RouteTableHolder h
 
         // Health is the proxy's, not the translation's: it goes on the statuses only, never into the table.
         var shown = health is null ? result : HealthConditions.Apply(result, health.Current);
+        shown = binds is null ? shown : BindFailures.Apply(shown, binds.Unbound);
         var servicesWritten = plan is null || services is null
             || await services.WriteAsync(plan, (ns, name) => watchers.FindService(ns, name) is not null, cancellationToken).ConfigureAwait(false);
         return await writer.WriteAsync(shown, watchers.Find, cancellationToken).ConfigureAwait(false) && servicesWritten;

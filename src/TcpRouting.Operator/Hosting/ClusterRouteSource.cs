@@ -14,10 +14,10 @@ internal sealed partial class ClusterRouteSource : BackgroundService, IRouteSour
     private readonly IHostApplicationLifetime _lifetime;
     private readonly ILogger<ClusterRouteSource> _logger;
 
-    public ClusterRouteSource(RunSettings settings, RouteTableHolder holder, BackendHealthHolder health, ILoggerFactory loggerFactory, TimeProvider time, RunOutcome outcome,
+    public ClusterRouteSource(RunSettings settings, RouteTableHolder holder, BackendHealthHolder health, ListenerBindHolder binds, ILoggerFactory loggerFactory, TimeProvider time, RunOutcome outcome,
         IHostApplicationLifetime lifetime)
     {
-        _controller = new ClusterController(Options(settings), holder, loggerFactory, time, health);
+        _controller = new ClusterController(Options(settings), holder, loggerFactory, time, health, binds);
         _outcome = outcome;
         _lifetime = lifetime;
         _logger = loggerFactory.CreateLogger<ClusterRouteSource>();

@@ -33,6 +33,7 @@ internal static class OperatorHost
         services.AddSingleton(time ?? TimeProvider.System);
         services.AddSingleton<RouteTableHolder>();
         services.AddSingleton<BackendHealthHolder>();
+        services.AddSingleton<ListenerBindHolder>();
         services.AddSingleton<RunOutcome>();
         services.AddSingleton<DrainState>();
         services.AddSingleton(_ => PrometheusMetrics.Create());

@@ -9,12 +9,18 @@ namespace TcpRouting.Operator.Hosting;
 /// StopAsync, so the admin listener still answers (/readyz says 503, /metrics counts the drain) while live
 /// connections finish within the grace period.
 /// </summary>
-internal sealed class ProxyService(RouteTableHolder holder, BackendHealthHolder health, RunSettings settings, DrainState drain, ILoggerFactory loggerFactory, TimeProvider time)
+internal sealed class ProxyService(RouteTableHolder holder, BackendHealthHolder health, ListenerBindHolder binds, RunSettings settings, DrainState drain, ILoggerFactory loggerFactory, TimeProvider time)
     : IHostedLifecycleService, IAsyncDisposable
 {
     private readonly ProxyServer _server = new(holder, new ProxyOptions(settings.AccessLog), loggerFactory, time, health);
 
-    public Task StartAsync(CancellationToken cancellationToken) => _server.StartAsync(cancellationToken);
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        // Bind failures go back to the status writer (a Gateway listener that cannot bind is not Programmed).
+        _server.UnboundListenersChanged += binds.Publish;
+        await _server.StartAsync(cancellationToken).ConfigureAwait(false);
+        binds.Publish(_server.UnboundListeners);
+    }
 
     /// <summary>Static entry points (the config file's) that are not bound, with why; readiness waits for none.
     /// Gateway, Kong and ngrok listeners are left out: one bad object must not take every replica out of service.</summary>
