@@ -11,9 +11,9 @@ public sealed class FaultTests(KubeEnv env)
     {
         const string Ns = "cl-restart";
         await using var lab = await ClusterLab.CreateAsync(env, Ns);
-        var proxy = await lab.StartOperatorAsync("op-restart", ["tcp", "spare"]);
-        await env.Admin.ApplyAsync(Routes.CatchAll(Ns, "moving", "tcp", "alpha") + "---\n" + Routes.CatchAll(Ns, "still", "spare", "alpha"));
-        await Greeting.UntilAsync(proxy.Port("tcp"), "alpha", "before the restart");
+        var proxy = await lab.StartOperatorAsync("op-restart", ["fault-tcp", "fault-spare"]);
+        await env.Admin.ApplyAsync(Routes.CatchAll(Ns, "moving", "fault-tcp", "alpha") + "---\n" + Routes.CatchAll(Ns, "still", "fault-spare", "alpha"));
+        await Greeting.UntilAsync(proxy.Port("fault-tcp"), "alpha", "before the restart");
         await Eventually.ValueAsync(() => env.Admin.RunAsync(Routes.Ready(Ns, "still")), s => s == "True", "the untouched route Ready");
         var before = await env.Admin.GetJsonAsync("ingressroutetcp", "still", Ns);
 
@@ -24,11 +24,11 @@ public sealed class FaultTests(KubeEnv env)
         // Changed at once, while the operator's watches are still reconnecting: the relist must not miss it.
         await env.Admin.RunAsync(Routes.Reroute(Ns, "moving", "beta"));
 
-        await Greeting.UntilAsync(proxy.Port("tcp"), "beta", "the route patched just after the restart");
+        await Greeting.UntilAsync(proxy.Port("fault-tcp"), "beta", "the route patched just after the restart");
         await Eventually.ValueAsync(
             () => env.Admin.RunAsync("get", "ingressroutetcp", "moving", "-n", Ns, "-o", "jsonpath={.status.conditions[?(@.type==\"Ready\")].observedGeneration}"),
             g => g == "2", "the patched route's status observes generation 2");
-        await Greeting.UntilAsync(proxy.Port("spare"), "alpha", "the untouched route after the restart");
+        await Greeting.UntilAsync(proxy.Port("fault-spare"), "alpha", "the untouched route after the restart");
         var after = await env.Admin.GetJsonAsync("ingressroutetcp", "still", Ns);
         ((string?)after["metadata"]!["resourceVersion"]).Should().Be((string?)before["metadata"]!["resourceVersion"], "an unchanged object's status is not written again");
         proxy.HasExited.Should().BeFalse();
@@ -64,20 +64,20 @@ public sealed class FaultTests(KubeEnv env)
         const string Ns = "cl-leader";
         await using var lab = await ClusterLab.CreateAsync(env, Ns);
         var lease = new[] { "get", "lease", "tcprouting-leader", "-n", lab.Account.Namespace, "-o", "jsonpath={.spec.holderIdentity}" };
-        var first = await lab.StartOperatorAsync("op-first", ["tcp"]);
+        var first = await lab.StartOperatorAsync("op-first", ["fault-tcp"]);
         await Eventually.ValueAsync(() => env.Admin.RunAsync(lease), h => h == "op-first", "op-first holds the lease");
-        var second = await lab.StartOperatorAsync("op-second", ["tcp"]);
+        var second = await lab.StartOperatorAsync("op-second", ["fault-tcp"]);
 
-        await env.Admin.ApplyAsync(Routes.CatchAll(Ns, "shared", "tcp", "alpha"));
-        await Greeting.UntilAsync(first.Port("tcp"), "alpha", "the leader proxies");
-        await Greeting.UntilAsync(second.Port("tcp"), "alpha", "the follower proxies too");
+        await env.Admin.ApplyAsync(Routes.CatchAll(Ns, "shared", "fault-tcp", "alpha"));
+        await Greeting.UntilAsync(first.Port("fault-tcp"), "alpha", "the leader proxies");
+        await Greeting.UntilAsync(second.Port("fault-tcp"), "alpha", "the follower proxies too");
         await Eventually.ValueAsync(() => env.Admin.RunAsync(Routes.Ready(Ns, "shared")), s => s == "True", "the leader wrote status");
         (await env.Admin.RunAsync(lease)).Should().Be("op-first");
         second.Output.Should().NotContain("op-second is now the leader");
 
         await first.StopAsync();
         await Eventually.ValueAsync(() => env.Admin.RunAsync(lease), h => h == "op-second", "op-second takes the lease");
-        await env.Admin.ApplyAsync(Routes.CatchAll(Ns, "later", "tcp", "nowhere"));
+        await env.Admin.ApplyAsync(Routes.CatchAll(Ns, "later", "fault-tcp", "nowhere"));
         var ready = await Eventually.ValueAsync(
             async () => JsonNode.Parse(await env.Admin.RunAsync("get", "ingressroutetcp", "later", "-n", Ns, "-o", "json"))!["status"]?["conditions"]?.AsArray() ?? [],
             c => c.Any(x => (string?)x!["type"] == "Ready"), "the new leader writes status");

@@ -17,7 +17,7 @@ public sealed class WatchNamespacesTests(KubeEnv env)
         (await env.Admin.TryAsync("auth", "can-i", "list", "secrets", "-A", "--as", user)).Stdout.Trim().Should().Be("no");
         (await env.Admin.TryAsync("auth", "can-i", "list", "secrets", "-n", Team, "--as", user)).Stdout.Trim().Should().Be("yes");
 
-        var proxy = await lab.StartOperatorAsync("op-scoped", ["tcp"], "--namespace", Team);
+        var proxy = await lab.StartOperatorAsync("op-scoped", ["scoped-tcp"], "--namespace", Team);
         await env.Admin.ApplyAsync($$"""
             apiVersion: traefik.io/v1alpha1
             kind: IngressRouteTCP
@@ -25,7 +25,7 @@ public sealed class WatchNamespacesTests(KubeEnv env)
               name: scoped
               namespace: {{Team}}
             spec:
-              entryPoints: [tcp]
+              entryPoints: [scoped-tcp]
               routes:
               - match: HostSNI(`*`)
                 services:
@@ -34,7 +34,7 @@ public sealed class WatchNamespacesTests(KubeEnv env)
 
             """);
 
-        await Greeting.UntilAsync(proxy.Port("tcp"), "alpha", "the route in the watched namespace");
+        await Greeting.UntilAsync(proxy.Port("scoped-tcp"), "alpha", "the route in the watched namespace");
         await Eventually.ValueAsync(
             () => env.Admin.RunAsync("get", "ingressroutetcp", "scoped", "-n", Team, "-o", "jsonpath={.status.conditions[?(@.type==\"Ready\")].status}"),
             s => s == "True", "Ready written under the namespaced Role");
