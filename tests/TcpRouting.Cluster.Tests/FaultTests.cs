@@ -64,20 +64,20 @@ public sealed class FaultTests(KubeEnv env)
         const string Ns = "cl-leader";
         await using var lab = await ClusterLab.CreateAsync(env, Ns);
         var lease = new[] { "get", "lease", "tcprouting-leader", "-n", lab.Account.Namespace, "-o", "jsonpath={.spec.holderIdentity}" };
-        var first = await lab.StartOperatorAsync("op-first", ["fault-tcp"]);
+        var first = await lab.StartOperatorAsync("op-first", ["handover-tcp"]);
         await Eventually.ValueAsync(() => env.Admin.RunAsync(lease), h => h == "op-first", "op-first holds the lease");
-        var second = await lab.StartOperatorAsync("op-second", ["fault-tcp"]);
+        var second = await lab.StartOperatorAsync("op-second", ["handover-tcp"]);
 
-        await env.Admin.ApplyAsync(Routes.CatchAll(Ns, "shared", "fault-tcp", "alpha"));
-        await Greeting.UntilAsync(first.Port("fault-tcp"), "alpha", "the leader proxies");
-        await Greeting.UntilAsync(second.Port("fault-tcp"), "alpha", "the follower proxies too");
+        await env.Admin.ApplyAsync(Routes.CatchAll(Ns, "shared", "handover-tcp", "alpha"));
+        await Greeting.UntilAsync(first.Port("handover-tcp"), "alpha", "the leader proxies");
+        await Greeting.UntilAsync(second.Port("handover-tcp"), "alpha", "the follower proxies too");
         await Eventually.ValueAsync(() => env.Admin.RunAsync(Routes.Ready(Ns, "shared")), s => s == "True", "the leader wrote status");
         (await env.Admin.RunAsync(lease)).Should().Be("op-first");
         second.Output.Should().NotContain("op-second is now the leader");
 
         await first.StopAsync();
         await Eventually.ValueAsync(() => env.Admin.RunAsync(lease), h => h == "op-second", "op-second takes the lease");
-        await env.Admin.ApplyAsync(Routes.CatchAll(Ns, "later", "fault-tcp", "nowhere"));
+        await env.Admin.ApplyAsync(Routes.CatchAll(Ns, "later", "handover-tcp", "nowhere"));
         var ready = await Eventually.ValueAsync(
             async () => JsonNode.Parse(await env.Admin.RunAsync("get", "ingressroutetcp", "later", "-n", Ns, "-o", "json"))!["status"]?["conditions"]?.AsArray() ?? [],
             c => c.Any(x => (string?)x!["type"] == "Ready"), "the new leader writes status");
