@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using TcpRouting.Proxy.Diagnostics;
+using TcpRouting.Proxy.Pumping;
 
 namespace TcpRouting.Proxy.Balancing;
 
@@ -11,10 +13,16 @@ namespace TcpRouting.Proxy.Balancing;
 /// bounded by the transport's dial timeout, failing over to the next endpoint. Hosts that are DNS
 /// names (ExternalName services) are resolved at connect time, so DNS changes apply to new connections.
 /// The caller's token (the client leaving) ends the whole dial at once, every endpoint and pass.
+/// Every new connection dials, so the path allocates only the socket: pooled state machines, a pooled
+/// <see cref="SocketOperation"/> for the connect, and IP literals parsed once per table (issue 15).
 /// </summary>
 internal sealed class BackendDialer(RuntimeState state, TimeProvider time, ProxyInstruments instruments, ILogger logger)
 {
-    public async Task<(Socket Socket, BackendEndpoint Endpoint)?> ConnectAsync(Backend backend, string entryPoint, string routeId, CancellationToken cancellationToken)
+    // Keyed by the table's endpoint objects, so entries go with the table that made them.
+    private static readonly ConditionalWeakTable<BackendEndpoint, IPEndPoint?> Literals = [];
+
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    public async ValueTask<(Socket Socket, BackendEndpoint Endpoint)?> ConnectAsync(Backend backend, string entryPoint, string routeId, CancellationToken cancellationToken)
     {
         var endpoints = backend.Endpoints;
         var start = state.NextEndpoint(backend.Id, endpoints.Length);
@@ -55,7 +63,8 @@ internal sealed class BackendDialer(RuntimeState state, TimeProvider time, Proxy
         return null;
     }
 
-    private async Task<Socket?> TryConnectAsync(BackendEndpoint endpoint, Backend backend, CancellationToken cancellationToken)
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private async ValueTask<Socket?> TryConnectAsync(BackendEndpoint endpoint, Backend backend, CancellationToken cancellationToken)
     {
         // One pooled deadline on the shared wheel (no timer per dial); a caller's token (the client leaving)
         // cancels that same source, so no linked source or second timer is made on every new connection.
@@ -63,42 +72,68 @@ internal sealed class BackendDialer(RuntimeState state, TimeProvider time, Proxy
         using var caller = cancellationToken.CanBeCanceled
             ? cancellationToken.UnsafeRegister(static s => ((Timing.DeadlineSource)s!).CancelNow(), deadline)
             : default;
-        return await ConnectCoreAsync(endpoint, backend, deadline.Token).ConfigureAwait(false);
-    }
-
-    private async Task<Socket?> ConnectCoreAsync(BackendEndpoint endpoint, Backend backend, CancellationToken cancellationToken)
-    {
+        Exception? last = null;
         try
         {
-            var addresses = IPAddress.TryParse(endpoint.Host, out var literal)
-                ? [literal]
-                : await Dns.GetHostAddressesAsync(endpoint.Host, cancellationToken).ConfigureAwait(false);
-            Exception? last = null;
-            foreach (var address in addresses)
+            if (Literal(endpoint) is { } literal)
             {
-                var socket = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+                return await ConnectOnceAsync(literal, deadline.Token).ConfigureAwait(false);
+            }
+
+            foreach (var address in await Dns.GetHostAddressesAsync(endpoint.Host, deadline.Token).ConfigureAwait(false))
+            {
                 try
                 {
-                    await socket.ConnectAsync(new IPEndPoint(address, endpoint.Port), cancellationToken).ConfigureAwait(false);
-                    return socket;
+                    return await ConnectOnceAsync(new IPEndPoint(address, endpoint.Port), deadline.Token).ConfigureAwait(false);
                 }
                 catch (Exception exception) when (exception is SocketException or OperationCanceledException)
                 {
-                    socket.Dispose();
                     last = exception;
                 }
-            }
-
-            if (last is not null)
-            {
-                ProxyLog.ConnectFailed(logger, endpoint, backend.Name, last);
             }
         }
         catch (Exception exception) when (exception is SocketException or OperationCanceledException)
         {
-            ProxyLog.ConnectFailed(logger, endpoint, backend.Name, exception);
+            last = exception;
+        }
+
+        if (last is not null)
+        {
+            ProxyLog.ConnectFailed(logger, endpoint, backend.Name, last);
         }
 
         return null;
     }
+
+    /// <summary>One connect, ended by <paramref name="cancellationToken"/> (it closes the socket, which aborts the connect).</summary>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private static async ValueTask<Socket> ConnectOnceAsync(IPEndPoint remote, CancellationToken cancellationToken)
+    {
+        var socket = new Socket(remote.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        var operation = SocketOperation.Rent();
+        try
+        {
+            using (cancellationToken.UnsafeRegister(static s => ((Socket)s!).Dispose(), socket))
+            {
+                await operation.ConnectAsync(socket, remote).ConfigureAwait(false);
+            }
+
+            // A deadline that fired as the connect completed has closed the socket: that attempt failed.
+            cancellationToken.ThrowIfCancellationRequested();
+            return socket;
+        }
+        catch (Exception)
+        {
+            socket.Dispose();
+            cancellationToken.ThrowIfCancellationRequested();
+            throw;
+        }
+        finally
+        {
+            SocketOperation.Return(operation); // the connect has completed (or failed) by now
+        }
+    }
+
+    private static IPEndPoint? Literal(BackendEndpoint endpoint) =>
+        Literals.GetValue(endpoint, static e => IPAddress.TryParse(e.Host, out var address) ? new IPEndPoint(address, e.Port) : null);
 }

@@ -133,7 +133,7 @@ internal sealed class ConnectionHandler(
 
         connection.BackendName = backend.Name;
         (Socket Socket, BackendEndpoint Endpoint)? dialed;
-        using (var departure = ClientDeparture.Watch(socket, sentData: buffered.Length > 0 || clientTls is not null))
+        using (var departure = new DepartureWatch(_wheel, socket, sentData: buffered.Length > 0 || clientTls is not null))
         {
             // The dial ends with the client: a backend that never answers must not hold the slot after it left.
             dialed = await _dialer.ConnectAsync(backend, host.Name, route.Route.Id, departure.Token).ConfigureAwait(false);

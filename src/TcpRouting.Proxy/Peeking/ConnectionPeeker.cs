@@ -1,10 +1,11 @@
 using System.Buffers;
-using System.IO.Pipelines;
 using System.Net;
 using System.Net.Sockets;
+using System.Runtime.CompilerServices;
 using TcpRouting.Proxy.Connections;
 using TcpRouting.Proxy.Diagnostics;
 using TcpRouting.Proxy.Protocols;
+using TcpRouting.Proxy.Pumping;
 using TcpRouting.Proxy.Routing;
 
 namespace TcpRouting.Proxy.Peeking;
@@ -12,15 +13,18 @@ namespace TcpRouting.Proxy.Peeking;
 /// <summary>
 /// Reads what routing needs from the first client bytes, without consuming what must be replayed:
 /// a PROXY protocol header (on an entry point that reads them; its addresses are used only from trusted peers), then a PostgreSQL SSLRequest (answered 'S') and/or
-/// a TLS ClientHello; anything else is plain. Uses a PipeReader with AdvanceTo(consumed, examined)
-/// so a hello split across segments is re-parsed only when more bytes arrive (as Kestrel's TlsListener).
+/// a TLS ClientHello; anything else is plain. Reads straight from the socket into one pooled relay buffer and parses
+/// everything seen so far on each read, so a hello split across segments is parsed again only when more bytes arrive.
+/// Every TLS connection peeks, so the path allocates only what it returns: no stream, pipe or task per connection
+/// (a NetworkStream and a PipeReader cost about 1.4 KB per connection, issue 15).
 /// Bounded by the listener's PeekTimeout and MaxClientHelloBytes.
 /// </summary>
 internal sealed class ConnectionPeeker(TimeProvider time)
 {
     private static readonly byte[] AcceptTls = [PostgresSslRequest.AcceptByte];
 
-    public async Task<PeekOutcome> PeekAsync(Socket socket, CompiledListener listener, IPEndPoint peer)
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    public async ValueTask<PeekOutcome> PeekAsync(Socket socket, CompiledListener listener, IPEndPoint peer)
     {
         // An entry point that reads PROXY headers strips one from any peer, and uses its addresses only from trusted
         // peers: an untrusted peer's header must not reach the backend as payload, where a backend that also reads
@@ -34,46 +38,50 @@ internal sealed class ConnectionPeeker(TimeProvider time)
         }
 
         using var timeout = Deadline.After(listener.Options.PeekTimeout, time);
-        var stream = new NetworkStream(socket, ownsSocket: false);
-        await using (stream.ConfigureAwait(false))
+        var buffer = BufferPool.Rent();
+        try
         {
-            var reader = PipeReader.Create(stream, new StreamPipeReaderOptions(bufferSize: 4096, minimumReadSize: 1024, leaveOpen: true));
-            try
-            {
-                var outcome = await PeekCoreAsync(socket, reader, listener, readProxy, timeout.Token).ConfigureAwait(false);
-                return trusted || outcome.Proxy is null ? outcome : outcome with { Proxy = null };
-            }
-            catch (OperationCanceledException)
-            {
-                return PeekOutcome.Reject(CloseReason.PeekTimeout);
-            }
-            catch (IOException)
-            {
-                return PeekOutcome.Reject(CloseReason.ClientClosed);
-            }
-            finally
-            {
-                await reader.CompleteAsync().ConfigureAwait(false);
-            }
+            var outcome = await PeekCoreAsync(socket, buffer, listener, readProxy, timeout.Token).ConfigureAwait(false);
+            return trusted || outcome.Proxy is null ? outcome : outcome with { Proxy = null };
+        }
+        catch (OperationCanceledException)
+        {
+            return PeekOutcome.Reject(CloseReason.PeekTimeout);
+        }
+        catch (SocketException)
+        {
+            return PeekOutcome.Reject(CloseReason.ClientClosed);
+        }
+        finally
+        {
+            BufferPool.Return(buffer);
         }
     }
 
-    private static async Task<PeekOutcome> PeekCoreAsync(Socket socket, PipeReader reader, CompiledListener listener, bool readProxy, CancellationToken cancellationToken)
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private static async ValueTask<PeekOutcome> PeekCoreAsync(Socket socket, byte[] pooled, CompiledListener listener, bool readProxy, CancellationToken cancellationToken)
     {
         var maxBytes = listener.Options.MaxClientHelloBytes;
         var wantProxy = readProxy;
         ProxyHeader? proxy = null;
         var postgres = false;
+        var bytes = pooled;
+        var filled = 0;
         long consumed = 0; // prefixes (PROXY header, SSLRequest) handled so far; never advanced past while peeking
-        long seen = 0;
         while (true)
         {
-            ReadResult result;
+            if (filled == bytes.Length)
+            {
+                // Only a ClientHello larger than a relay buffer gets here (the cap below ends the peek first).
+                Array.Resize(ref bytes, bytes.Length * 2);
+            }
+
+            int read;
             try
             {
-                result = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+                read = await socket.ReceiveAsync(bytes.AsMemory(filled), SocketFlags.None, cancellationToken).ConfigureAwait(false);
             }
-            catch (OperationCanceledException) when (seen == 0 && listener.PeekMode == PeekMode.None)
+            catch (OperationCanceledException) when (filled == 0 && listener.PeekMode == PeekMode.None)
             {
                 // A trusted peer that sent nothing, not even a PROXY header: a server-first protocol
                 // (MySQL, SMTP) waits for the backend to speak, so route it as plain (as go-proxyproto
@@ -81,8 +89,9 @@ internal sealed class ConnectionPeeker(TimeProvider time)
                 return PeekOutcome.Plain;
             }
 
-            var buffer = result.Buffer;
-            seen = buffer.Length;
+            filled += read;
+            var completed = read == 0;
+            var buffer = new ReadOnlySequence<byte>(bytes, 0, filled);
             var rest = buffer.Slice(consumed);
             if (wantProxy)
             {
@@ -142,7 +151,7 @@ internal sealed class ConnectionPeeker(TimeProvider time)
                 }
             }
 
-            if (result.IsCompleted)
+            if (completed)
             {
                 // EOF before a decision: route what came as plain (a tiny request then FIN), or end quietly.
                 return rest.IsEmpty || postgres
@@ -150,12 +159,10 @@ internal sealed class ConnectionPeeker(TimeProvider time)
                     : new PeekOutcome(null, proxy, null, false, rest.ToArray());
             }
 
-            if (buffer.Length > maxBytes + consumed)
+            if (filled > maxBytes + consumed)
             {
                 return PeekOutcome.Reject(CloseReason.InvalidHello);
             }
-
-            reader.AdvanceTo(buffer.Start, buffer.End);
         }
     }
 }

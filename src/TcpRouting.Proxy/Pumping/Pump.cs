@@ -25,6 +25,7 @@ internal static class Pump
         bool clientToBackend, TimeSpan terminationDelay)
     {
         long total = 0;
+        var first = false;
         byte[]? buffer = null;
         var operation = SocketOperation.Rent();
         var fromSocket = from.Socket;
@@ -73,7 +74,14 @@ internal static class Pump
                 }
             }
 
-            await to.ShutdownSendAsync().ConfigureAwait(false);
+            // Our FIN goes out now only while the other direction lives on. When it has ended too, the relay closes
+            // both sockets next and close(2) sends the same FIN: one syscall fewer per connection, as HAProxy does.
+            // TLS still sends its close_notify (RFC 8446 section 6.1).
+            first = connection.Stats.FirstPumpEnded();
+            if (first || to.Tls is not null)
+            {
+                await to.ShutdownSendAsync().ConfigureAwait(false);
+            }
         }
         catch (Exception)
         {
@@ -92,7 +100,7 @@ internal static class Pump
             connection.Stats.Add(clientToBackend, total);
         }
 
-        if (connection.Stats.FirstPumpEnded() && terminationDelay >= TimeSpan.Zero)
+        if (first && terminationDelay >= TimeSpan.Zero)
         {
             // The shared wheel closes the connection if the other direction outlives the delay.
             idle.TerminateAfter(terminationDelay);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Net;
 using System.Net.Sockets;
 using System.Threading.Tasks.Sources;
 
@@ -38,6 +39,7 @@ internal sealed class SocketOperation : SocketAsyncEventArgs, IValueTaskSource<i
     public static void Return(SocketOperation operation)
     {
         operation.SetBuffer(Memory<byte>.Empty);
+        operation.RemoteEndPoint = null;
         if (Interlocked.Increment(ref _pooled) <= MaxPooled)
         {
             Pool.Enqueue(operation);
@@ -54,6 +56,15 @@ internal sealed class SocketOperation : SocketAsyncEventArgs, IValueTaskSource<i
         SetBuffer(buffer);
         _core.Reset();
         return socket.ReceiveAsync(this) ? new ValueTask<int>(this, _core.Version) : CompletedAtOnce();
+    }
+
+    /// <summary>Connects <paramref name="socket"/>; the result is 0. The socket's own ConnectAsync would create event
+    /// args, an operation and delegates for every new backend socket (issue 15). Cancel by disposing the socket.</summary>
+    public ValueTask<int> ConnectAsync(Socket socket, EndPoint remote)
+    {
+        RemoteEndPoint = remote;
+        _core.Reset();
+        return socket.ConnectAsync(this) ? new ValueTask<int>(this, _core.Version) : CompletedAtOnce();
     }
 
     public ValueTask<int> SendAsync(Socket socket, ReadOnlyMemory<byte> buffer)

@@ -5,6 +5,7 @@ using FluentAssertions;
 using Microsoft.Extensions.Time.Testing;
 using TcpRouting.Model;
 using TcpRouting.Proxy.Tests.Support;
+using TcpRouting.Proxy.Timing;
 using TcpRouting.Testing.Network;
 using static TcpRouting.Proxy.Tests.Support.Tables;
 
@@ -42,7 +43,11 @@ public sealed class HostileClientTests
         await using var proxy = await ProxyHarness.StartAsync(Table(Listener("tcp", CatchAll("r", Backend("b", silent.EndPoint)))), time);
 
         var client = await Client.ConnectAsync(proxy.EndPoint("tcp"));
-        await Poll.UntilAsync(() => proxy.Server.OpenConnections == 1);
+        // The dial is under way once its deadline and the departure watch are on the wheel; the watch starts
+        // looking at the client when the dial has lasted a tick.
+        var wheel = DeadlineWheel.For(time);
+        await Poll.UntilAsync(() => wheel.Armed == 2);
+        time.Advance(DeadlineWheel.Tick * 2);
         client.Dispose();
 
         await Poll.UntilAsync(() => proxy.Server.OpenConnections == 0);
