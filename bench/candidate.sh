@@ -85,10 +85,7 @@ YAML
   fi
 } >"$manifests/bench.yaml"
 
-# TieredPGO off: its instrumented tier re-JITs the hot path during the first seconds of every new kind of
-# load, which the short bench measurements pay (same-run A/B: CPU per keep-alive request 42.8 -> 31.9 us,
-# per new connection 205 -> 181 us). The csproj (not the bench's to change) still says TieredPGO=true;
-# the environment wins over runtimeconfig. Inline socket completions need nothing here: ProxyServer
-# asks for them itself (InlineSocketCompletions.cs).
-export DOTNET_gcServer=0 DOTNET_NOLOGO=1 DOTNET_TieredPGO=0
+# The product's own runtime settings, nothing tuned for the bench: workstation GC, TieredPGO off and the other
+# knobs come from the Operator csproj and runtimeconfig.template.json, inline socket completions from Main.
+export DOTNET_NOLOGO=1
 exec dotnet "$TCPROUTING_DLL" run --manifests "$manifests" --config "$dir/config.yaml" --admin "127.0.0.1:${TCPROUTING_ADMIN_PORT:-19190}"

@@ -5,7 +5,7 @@
 #   bash bench/run.sh                        # from the repository root; about 3 minutes, as root
 #   TESTS="bulk1 http_ka" bash bench/run.sh  # a subset
 #
-# It builds tcprouting in Release, then hands the harness a CANDIDATE_CMD (bench/candidate.sh) that
+# It builds tcprouting in Release (ReadyToRun, as the image), then hands the harness a CANDIDATE_CMD (bench/candidate.sh) that
 # writes a static config and manifests for the candidate ports and starts `tcprouting run` in the
 # foreground. Results: $BENCH_OUT/results.tsv and the table the harness prints.
 set -euo pipefail
@@ -16,7 +16,9 @@ harness=${BENCH_HARNESS:-$repo/../shared/bench/run.sh}
 
 build=${BENCH_BUILD:-/tmp/tcprouting-bench-build}
 echo "building tcprouting (Release) into $build" >&2
-TCPR_ARTIFACTS=${TCPR_ARTIFACTS:-/tmp/art-bench} dotnet publish src/TcpRouting.Operator -c Release -o "$build" -nologo -v q >&2
+# Published as the image is (Dockerfile): ReadyToRun for linux-x64, so the bench measures what users run.
+TCPR_ARTIFACTS=${TCPR_ARTIFACTS:-/tmp/art-bench} dotnet publish src/TcpRouting.Operator -c Release -r linux-x64 --self-contained false \
+  -p:PublishReadyToRun=true -o "$build" -nologo -v q >&2
 
 export TCPROUTING_DLL=$build/tcprouting.dll
 export CANDIDATE_NAME=${CANDIDATE_NAME:-tcprouting}

@@ -10,9 +10,11 @@ namespace TcpRouting.Proxy;
 /// held for a few instructions at setup, and TLS handshakes move to the thread pool
 /// (<see cref="Peeking.PrefixedStream.ResumeOnThreadPool"/>). Log sinks must not block either (a console
 /// sink writing to a stalled pipe would stall every connection).
+/// The executable asks for it first thing in Main: in cluster mode the Kubernetes client's sockets may start the
+/// engine before the proxy exists. ProxyServer asks again for hosts that embed it.
 /// An explicit setting in the environment wins, so DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=0 turns it off.
 /// </summary>
-internal static class InlineSocketCompletions
+public static class InlineSocketCompletions
 {
     private const string Variable = "DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS";
 
