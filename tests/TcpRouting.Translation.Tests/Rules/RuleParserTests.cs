@@ -163,7 +163,7 @@ public sealed class RuleParserTests
     [Fact]
     public void Two_rules_that_differ_only_in_where_a_quoted_backtick_falls_have_different_canonical_texts()
     {
-        // Fuzzing (fuzz/findings/rule): both once formatted as (ALPN(`x`) || ALPN(`w`) || ALPN(`y`)), one fingerprint.
+        // Fuzzing (fuzz/findings/rule/README.md): both once formatted as (ALPN(`x`) || ALPN(`w`) || ALPN(`y`)), one fingerprint.
         var a = Parse(TestFiles.Read("TestData/Fuzz/canonical-text-collision-a.txt").Trim());
         var b = Parse(TestFiles.Read("TestData/Fuzz/canonical-text-collision-b.txt").Trim());
 
