@@ -1,4 +1,3 @@
-using System.Text;
 using FluentAssertions;
 using TcpRouting.Kubernetes.Client;
 using TcpRouting.Testing.FakeApiServer;
@@ -46,7 +45,7 @@ public sealed class KubeconfigTokenFileTests : IAsyncLifetime
 
         var act = () => KubeConfigResolver.Resolve(kubeconfig);
 
-        act.Should().Throw<KubeconfigException>().WithMessage($"*{kubeconfig}*user \"reader\" tokenFile {Path.Combine(_dir, "nowhere", "token")}*");
+        act.Should().Throw<KubeconfigException>().WithMessage($"*{kubeconfig}*user \"fake\" tokenFile {Path.Combine(_dir, "nowhere", "token")}*");
     }
 
     private async Task<List<string?>> NamespacesAsync(string kubeconfig)
@@ -59,25 +58,7 @@ public sealed class KubeconfigTokenFileTests : IAsyncLifetime
     private string Kubeconfig(params string[] credentials)
     {
         var path = Path.Combine(_dir, "config.yaml");
-        File.WriteAllText(path, $"""
-            apiVersion: v1
-            kind: Config
-            current-context: fake
-            clusters:
-            - name: fake
-              cluster:
-                server: {_server.Url.ToString().TrimEnd('/')}
-                certificate-authority-data: {Convert.ToBase64String(Encoding.UTF8.GetBytes(_server.CaPem!))}
-            contexts:
-            - name: fake
-              context:
-                cluster: fake
-                user: reader
-            users:
-            - name: reader
-              user:
-            {string.Concat(credentials.Select(c => $"    {c}\n"))}
-            """);
+        File.WriteAllText(path, FakeKubeconfig.Yaml(_server, credentials: credentials));
         return path;
     }
 }
