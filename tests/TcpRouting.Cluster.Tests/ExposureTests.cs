@@ -32,11 +32,11 @@ public sealed class ExposureTests(KubeEnv env)
         ((string?)service["spec"]!["selector"]!["app.kubernetes.io/name"]).Should().Be("tcprouting");
         ((string?)service["metadata"]!["annotations"]!["example.com/internal"]).Should().Be("true", "spec.infrastructure annotations go onto the Service");
         var gateway = await env.Admin.GetJsonAsync("gateway", "edge", Ns);
-        Programmed(gateway).Should().Be(("False", "AddressNotAssigned"), "no load balancer has answered yet");
+        StatusConditions.Find(gateway["status"], "Programmed").Should().Be(("False", "AddressNotAssigned"), "no load balancer has answered yet");
 
         var name = (string)service["metadata"]!["name"]!;
         await env.Admin.RunAsync("patch", "svc", name, "-n", release, "--subresource=status", "--type=merge", "-p", """{"status":{"loadBalancer":{"ingress":[{"ip":"192.0.2.10"}]}}}""");
-        gateway = await Eventually.ValueAsync(() => env.Admin.GetJsonAsync("gateway", "edge", Ns), g => Programmed(g).Status == "True", "the Gateway Programmed with an address");
+        gateway = await Eventually.ValueAsync(() => env.Admin.GetJsonAsync("gateway", "edge", Ns), g => StatusConditions.Find(g["status"], "Programmed").Status == "True", "the Gateway Programmed with an address");
         ((string?)gateway["status"]!["addresses"]![0]!["value"]).Should().Be("192.0.2.10");
         (await env.Admin.RunAsync("get", "gateway", "edge")).Should().Contain("192.0.2.10");
 
@@ -63,9 +63,6 @@ public sealed class ExposureTests(KubeEnv env)
         Ports(JsonNode.Parse(await env.Admin.RunAsync("get", "svc", service, "-n", ns, "-o", "json"))!.AsObject());
 
     private static int[] Ports(JsonObject service) => [.. service["spec"]!["ports"]!.AsArray().Select(p => (int)p!["port"]!)];
-
-    private static (string? Status, string? Reason) Programmed(JsonObject gateway) =>
-        gateway["status"]?["conditions"]?.AsArray().Where(c => (string?)c!["type"] == "Programmed").Select(c => ((string?)c!["status"], (string?)c!["reason"])).FirstOrDefault() ?? (null, null);
 
     private static string Objects(int gatewayPort, int ingressPort) => $"""
         apiVersion: gateway.networking.k8s.io/v1

@@ -79,9 +79,9 @@ public sealed class FaultTests(KubeEnv env)
         await Eventually.ValueAsync(() => env.Admin.RunAsync(lease), h => h == "op-second", "op-second takes the lease");
         await env.Admin.ApplyAsync(Routes.CatchAll(Ns, "later", "handover-tcp", "nowhere"));
         var ready = await Eventually.ValueAsync(
-            async () => JsonNode.Parse(await env.Admin.RunAsync("get", "ingressroutetcp", "later", "-n", Ns, "-o", "json"))!["status"]?["conditions"]?.AsArray() ?? [],
-            c => c.Any(x => (string?)x!["type"] == "Ready"), "the new leader writes status");
-        ready.Single(x => (string?)x!["type"] == "Ready")!["status"]!.GetValue<string>().Should().Be("False", "its Service does not exist");
+            async () => StatusConditions.Find((await env.Admin.GetJsonAsync("ingressroutetcp", "later", Ns))["status"], "Ready").Status,
+            s => s is not null, "the new leader writes status");
+        ready.Should().Be("False", "its Service does not exist");
         second.Output.Should().Contain("op-second is now the leader");
         lab.ShouldHaveNoRefusals();
     }

@@ -36,14 +36,14 @@ public sealed class GatewayTrafficTests(KubeEnv env)
         var parent = tls["status"]!["parents"]![0]!;
         ((string?)parent["controllerName"]).Should().Be("tcprouting.dev/gateway-controller");
         ((string?)parent["parentRef"]!["sectionName"]).Should().Be("stream9443");
-        Conditions(parent).Should().Contain([("Accepted", "True"), ("ResolvedRefs", "True")]);
+        StatusConditions.Of(parent).Should().Contain([("Accepted", "True"), ("ResolvedRefs", "True")]);
 
-        var gateway = await Eventually.ValueAsync(() => env.Admin.GetJsonAsync("gateway", "kong", Ns), g => Conditions(g["status"]).Contains(("Programmed", "True")), "Gateway Programmed");
-        Conditions(gateway["status"]).Should().Contain(("Accepted", "True"));
+        var gateway = await Eventually.ValueAsync(() => env.Admin.GetJsonAsync("gateway", "kong", Ns), g => StatusConditions.Of(g["status"]).Contains(("Programmed", "True")), "Gateway Programmed");
+        StatusConditions.Of(gateway["status"]).Should().Contain(("Accepted", "True"));
         gateway["status"]!["listeners"]!.AsArray().Select(l => ((string?)l!["name"], (long?)l["attachedRoutes"]))
             .Should().BeEquivalentTo([("stream9000", 1L), ("stream9443", 1L)]);
         var gatewayClass = await env.Admin.GetJsonAsync("gatewayclass", "kong");
-        Conditions(gatewayClass["status"]).Should().Contain(("Accepted", "True"));
+        StatusConditions.Of(gatewayClass["status"]).Should().Contain(("Accepted", "True"));
         (await env.Admin.RunAsync("get", "gateway", "kong")).Should().Contain("PROGRAMMED").And.Contain("True");
 
         await env.Admin.RunAsync("patch", "tcproute", "echo-plaintext", "--type=json", "-p", """[{"op":"replace","path":"/spec/rules/0/backendRefs/0/name","value":"beta"}]""");
@@ -94,9 +94,6 @@ public sealed class GatewayTrafficTests(KubeEnv env)
         var run = await Command.RunAsync("bash", ["-c", command], TimeSpan.FromMinutes(1), environment: new Dictionary<string, string> { ["KUBECONFIG"] = kubeconfig, ["PATH"] = path });
         return run.ExitCode == 0 ? run.Stdout : throw new Xunit.Sdk.XunitException(run.ToString());
     }
-
-    private static List<(string?, string?)> Conditions(JsonNode? owner) =>
-        [.. (owner?["conditions"] as JsonArray ?? []).Select(c => ((string?)c!["type"], (string?)c["status"]))];
 
     private static string Gateway(int tcpPort, int tlsPort) => $"""
         apiVersion: gateway.networking.k8s.io/v1

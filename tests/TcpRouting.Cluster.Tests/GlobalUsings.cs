@@ -1,2 +1,3 @@
 global using FluentAssertions;
 global using TcpRouting.Operator.Tests.Packaging;
+global using TcpRouting.Testing.Peers;

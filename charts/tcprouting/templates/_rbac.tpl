@@ -47,6 +47,11 @@
 - apiGroups: [gateway.networking.k8s.io]
   resources: [gateways/status, tcproutes/status, tlsroutes/status]
   verbs: [patch, update]
+{{ include "tcprouting.eventRules" . }}
+{{- end -}}
+
+{{/* Reporting Events: in each watched namespace, and in "default" for cluster-scoped objects. */}}
+{{- define "tcprouting.eventRules" -}}
 - apiGroups: ["", events.k8s.io]
   resources: [events]
   # list: a new leader reads back the Events already written, so it does not repeat them.

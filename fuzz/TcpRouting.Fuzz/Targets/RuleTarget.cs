@@ -49,19 +49,13 @@ internal static class RuleTarget
             }
 
             var text = MatcherText.Format(matcher!);
-            if (syntax == RuleSyntax.V3 && !QuotedBacktick(rule))
+            if (syntax == RuleSyntax.V3)
             {
                 var again = RuleParser.TryParse(text, RuleSyntax.V3, out var reparsed, out var reparseError);
                 Check.That(again && MatcherText.Format(reparsed!) == text, $"the canonical text parses back to itself: {text} gave {reparseError}");
             }
         }
     }
-
-    /// <summary>
-    /// A "quoted" value may hold a backtick, which the canonical text cannot express (fuzz/findings/rule/README.md);
-    /// such rules skip the round trip.
-    /// </summary>
-    private static bool QuotedBacktick(string rule) => rule.Contains('"', StringComparison.Ordinal) && rule.Contains('`', StringComparison.Ordinal);
 
     private static bool ErrorColumnIsWithin(string error, int ruleLength)
     {

@@ -1,4 +1,5 @@
 using k8s;
+using k8s.Authentication;
 using k8s.KubeConfigModels;
 using LibraryConfigException = k8s.Exceptions.KubeConfigException;
 
@@ -6,7 +7,8 @@ namespace TcpRouting.Kubernetes.Client;
 
 /// <summary>
 /// Where the API server is and how to authenticate, read by KubernetesClient (tokens, client certificates,
-/// exec credential plugins, in-cluster service account with token rotation). Ours is only the search order and
+/// exec credential plugins, in-cluster service account with token rotation). Ours is only a user's tokenFile
+/// (KubeconfigTokenFile: the library's model drops it), the search order and
 /// the merge of several KUBECONFIG files, where the first definition of each cluster, context and user wins
 /// and relative paths stay relative to the file that names them, as kubectl merges
 /// (https://kubernetes.io/docs/concepts/configuration/organize-cluster-access-kubeconfig/#merging-kubeconfig-files).
@@ -50,7 +52,13 @@ public static class KubeConfigResolver
         where += contextName is null ? string.Empty : $" context \"{contextName}\"";
         return Guard(where, ExecPlugin(merged, contextName), () =>
         {
+            var tokenFile = KubeconfigTokenFile.Apply(merged, contextName, paths);
             var config = KubernetesClientConfiguration.BuildConfigFromConfigObject(merged, contextName);
+            if (tokenFile is not null)
+            {
+                config.TokenProvider = new TokenFileAuth(tokenFile);
+            }
+
             // Watches stream for minutes; KubeApiClient gives each unary call its own deadline.
             config.HttpClientTimeout = Timeout.InfiniteTimeSpan;
             config.Namespace ??= "default";

@@ -25,7 +25,7 @@ public static class KongTranslator
         ArgumentNullException.ThrowIfNull(objects);
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(table);
-        return [.. objects.Where(o => o.Group == Group && o.Kind == Kind).Select(o => TranslateOne(o, index, table))];
+        return [.. objects.Where(o => o.Group == Group && o.Kind == Kind).Select(o => ObjectGuard.Run(o, () => TranslateOne(o, index, table)))];
     }
 
     private static ObjectStatus TranslateOne(KubeObject source, ClusterIndex index, TableBuilder table)

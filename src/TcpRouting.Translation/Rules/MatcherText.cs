@@ -53,10 +53,18 @@ public static class MatcherText
 
     private static string Leaf(Matcher matcher) => matcher switch
     {
-        HostSniMatcher h => $"HostSNI(`{h.Host}`)",
-        HostSniRegexpMatcher r => $"HostSNIRegexp(`{r.Pattern}`)",
+        HostSniMatcher h => $"HostSNI({Value(h.Host)})",
+        HostSniRegexpMatcher r => $"HostSNIRegexp({Value(r.Pattern)})",
         ClientIpMatcher c => $"ClientIP(`{c.Network}`)",
-        AlpnMatcher a => $"ALPN(`{a.Protocol}`)",
+        AlpnMatcher a => $"ALPN({Value(a.Protocol)})",
         _ => matcher.GetType().Name,
     };
+
+    /// <summary>
+    /// A value as the rule syntax reads it back: `raw`, unless it holds a backtick (a "quoted" value may), then a
+    /// "quoted" Go string with \ and " escaped. Else two rules could share one text, and with it the table's
+    /// fingerprint (fuzz/findings/rule/README.md).
+    /// </summary>
+    private static string Value(string value) =>
+        value.Contains('`', StringComparison.Ordinal) ? $"\"{value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)}\"" : $"`{value}`";
 }

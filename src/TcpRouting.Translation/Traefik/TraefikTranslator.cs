@@ -23,7 +23,7 @@ public static class TraefikTranslator
         {
             foreach (var o in catalog.OfKind(kind))
             {
-                statuses.Add(Guarded(o, () => kind switch
+                statuses.Add(ObjectGuard.Run(o, () => kind switch
                 {
                     TraefikCatalog.MiddlewareTcp => MiddlewareTcpTranslator.Translate(o, context),
                     TraefikCatalog.TlsOption => TlsOptionTranslator.Translate(o, context),
@@ -35,18 +35,5 @@ public static class TraefikTranslator
         }
 
         return statuses.ToImmutable();
-    }
-
-    /// <summary>Runs one object's translation; an unexpected exception is that object's problem, never the table's.</summary>
-    internal static ObjectStatus Guarded(KubeObject o, Func<ObjectStatus> translate)
-    {
-        try
-        {
-            return translate();
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            return new CrdStatusBuilder(o).Invalid("spec", $"could not be translated: {e.GetType().Name}: {e.Message}", "TranslationError").Build();
-        }
     }
 }

@@ -6,6 +6,7 @@ using TcpRouting.Operator.Management;
 using TcpRouting.Operator.Management.Stores;
 using TcpRouting.Operator.Tests.Support;
 using TcpRouting.Testing.FakeApiServer;
+using TcpRouting.Testing.Peers;
 
 namespace TcpRouting.Operator.Tests.Management;
 
@@ -50,8 +51,8 @@ public sealed class ExecPluginCliTests : IDisposable
     [Fact]
     public async Task Route_list_works_with_an_exec_plugin_against_the_real_api_server()
     {
-        await using var env = await KubeEnv.StartAsync();
-        using (var admin = new KubeApiClient(KubeConfigResolver.Resolve(env.AdminKubeconfig)))
+        await using var env = await KubeEnv.StartPrivateAsync();
+        using (var admin = new KubeApiClient(KubeConfigResolver.Resolve(env.Kubeconfig)))
         {
             foreach (var file in new[] { "traefik.io_ingressroutetcps.yaml", "traefik.io_middlewaretcps.yaml" })
             {

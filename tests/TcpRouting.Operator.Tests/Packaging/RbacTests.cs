@@ -70,6 +70,21 @@ public sealed class RbacTests
             objects.Should().ContainSingle(o => (string?)o["kind"] == "RoleBinding" && (string?)o["metadata"]!["namespace"] == ns
                 && (string?)o["roleRef"]!["name"] == (string?)role["metadata"]!["name"]);
         }
+
+        // Events about cluster-scoped objects (a GatewayClass) go to "default", outside the watched namespaces.
+        var events = objects.Single("Role", "tcprouting-cluster-events");
+        events["metadata"]!["namespace"]!.GetValue<string>().Should().Be("default");
+        Grants(events).Should().BeEquivalentTo(new[] { "create", "patch", "list" }.SelectMany(v => new[] { $"/events:{v}", $"events.k8s.io/events:{v}" }), "Events and nothing else");
+        objects.Single("RoleBinding", "tcprouting-cluster-events")["metadata"]!["namespace"]!.GetValue<string>().Should().Be("default");
+    }
+
+    [Fact]
+    public async Task A_watched_default_namespace_needs_no_role_of_its_own_for_cluster_scoped_events()
+    {
+        var objects = await Helm.TemplateAsync("--set", "operator.watchNamespaces={default}");
+
+        objects.Should().NotContain(o => ((string?)o["metadata"]!["name"] ?? "").EndsWith("-cluster-events", StringComparison.Ordinal));
+        Grants(objects.Single(o => (string?)o["kind"] == "Role" && (string?)o["metadata"]!["namespace"] == "default")).Should().Contain("/events:create");
     }
 
     private static IEnumerable<string> Grants(JsonObject role) =>

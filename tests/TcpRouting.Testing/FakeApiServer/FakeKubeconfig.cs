@@ -5,11 +5,12 @@ namespace TcpRouting.Testing.FakeApiServer;
 /// <summary>A kubeconfig that points at a <see cref="FakeApiServer"/>, as kind writes one (CA data and a token).</summary>
 public static class FakeKubeconfig
 {
-    public static string Yaml(FakeApiServer server, string @namespace = "default")
+    /// <param name="credentials">The user's fields (e.g. "tokenFile: token"); by default the server's token.</param>
+    public static string Yaml(FakeApiServer server, string @namespace = "default", IEnumerable<string>? credentials = null)
     {
         ArgumentNullException.ThrowIfNull(server);
         var ca = server.CaPem is { } pem ? $"\n    certificate-authority-data: {Convert.ToBase64String(Encoding.UTF8.GetBytes(pem))}" : string.Empty;
-        var token = server.Token is { } t ? $"\n    token: {t}" : "\n    token: unused";
+        var user = string.Concat((credentials ?? [$"token: {server.Token ?? "unused"}"]).Select(c => $"\n    {c}"));
         return $"""
             apiVersion: v1
             kind: Config
@@ -26,7 +27,7 @@ public static class FakeKubeconfig
                 namespace: {@namespace}
             users:
             - name: fake
-              user:{token}
+              user:{user}
             """;
     }
 

@@ -160,6 +160,31 @@ public sealed class RuleParserTests
         Matches(matcher!, "other.example.com", "192.168.1.1").Should().BeFalse();
     }
 
+    [Fact]
+    public void Two_rules_that_differ_only_in_where_a_quoted_backtick_falls_have_different_canonical_texts()
+    {
+        // Fuzzing (fuzz/findings/rule/README.md): both once formatted as (ALPN(`x`) || ALPN(`w`) || ALPN(`y`)), one fingerprint.
+        var a = Parse(TestFiles.Read("TestData/Fuzz/canonical-text-collision-a.txt").Trim());
+        var b = Parse(TestFiles.Read("TestData/Fuzz/canonical-text-collision-b.txt").Trim());
+
+        a.Should().NotBe(b);
+        a.Should().Be("(ALPN(\"x`) || ALPN(`w\") || ALPN(`y`))");
+        Parse(a).Should().Be(a, "the canonical text parses back to the same matcher");
+        Parse(b).Should().Be(b);
+    }
+
+    [Theory]
+    [InlineData("ALPN(\"a`b\\\"c\\\\d\")", "a`b\"c\\d")]
+    [InlineData("HostSNIRegexp(\"^a`\\\\.b$\")", "^a`\\.b$")]
+    public void A_value_holding_a_backtick_is_written_quoted_with_escapes_and_reads_back(string rule, string value)
+    {
+        var text = Parse(rule);
+
+        text.Should().StartWith(rule[..rule.IndexOf('(', StringComparison.Ordinal)] + "(\"");
+        RuleParser.TryParse(text, RuleSyntax.V3, out var matcher, out _).Should().BeTrue();
+        (matcher switch { AlpnMatcher m => m.Protocol, HostSniRegexpMatcher m => m.Pattern, _ => null }).Should().Be(value);
+    }
+
     private static string Error(string rule)
     {
         RuleParser.TryParse(rule, RuleSyntax.V3, out _, out var error).Should().BeFalse();

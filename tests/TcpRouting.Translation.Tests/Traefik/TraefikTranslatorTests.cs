@@ -1,5 +1,6 @@
 using FluentAssertions;
 using TcpRouting.Translation.Config;
+using TcpRouting.Translation.Status;
 using TcpRouting.Translation.Traefik;
 
 namespace TcpRouting.Translation.Tests.Traefik;
@@ -89,7 +90,7 @@ public sealed class TraefikTranslatorTests
             spec: {}
             """)[0];
 
-        var status = TraefikTranslator.Guarded(o, () => throw new InvalidOperationException("boom"));
+        var status = ObjectGuard.Run(o, () => throw new InvalidOperationException("boom"));
 
         status.Object.Should().Be(new SourceRef("IngressRouteTCP", "default", "pg"));
         status.Problems.Should().ContainSingle().Which.Message.Should().Contain("InvalidOperationException: boom");
