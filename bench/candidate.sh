@@ -86,6 +86,7 @@ YAML
 } >"$manifests/bench.yaml"
 
 # The product's own runtime settings, nothing tuned for the bench: workstation GC, TieredPGO off and the other
-# knobs come from the Operator csproj and runtimeconfig.template.json, inline socket completions from Main.
-export DOTNET_NOLOGO=1
+# knobs come from the Operator csproj and runtimeconfig.template.json, inline socket completions from Main, and
+# the environment is the image's (Dockerfile ENV).
+export DOTNET_gcServer=0 DOTNET_NOLOGO=1 DOTNET_EnableDiagnostics=0 DOTNET_TC_CallCountingDelayMs=0
 exec dotnet "$TCPROUTING_DLL" run --manifests "$manifests" --config "$dir/config.yaml" --admin "127.0.0.1:${TCPROUTING_ADMIN_PORT:-19190}"

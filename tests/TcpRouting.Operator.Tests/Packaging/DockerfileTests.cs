@@ -42,6 +42,13 @@ public sealed partial class DockerfileTests
     }
 
     [Fact]
+    public void It_lets_the_jit_optimise_hot_code_without_the_single_cpu_delay()
+    {
+        // Issue 15: on one CPU the runtime delays tier-1 compilation tenfold; the setting is read from the environment only.
+        Docker.Arguments("ENV").SelectMany(a => a.Split([' ', '\\', '\n'], StringSplitOptions.RemoveEmptyEntries)).Should().Contain("DOTNET_TC_CallCountingDelayMs=0");
+    }
+
+    [Fact]
     public void It_fetches_nothing_by_url()
     {
         Docker.Arguments("ADD").Should().NotContain(a => a.Contains("://", StringComparison.Ordinal));
