@@ -2,7 +2,8 @@ using TcpRouting.Cluster.Tests.Harness;
 
 namespace TcpRouting.Cluster.Tests;
 
-/// <summary>With operator.watchNamespaces, the operator runs on the chart's namespaced Roles alone, unrefused.</summary>
+/// <summary>With operator.watchNamespaces, the operator runs on the chart's namespaced Roles alone, unrefused, and the
+/// published Service's address (in the unwatched release namespace) still reaches route statuses.</summary>
 public sealed class WatchNamespacesTests(KubeEnv env)
 {
     private const string Team = "cl-team";
@@ -17,7 +18,8 @@ public sealed class WatchNamespacesTests(KubeEnv env)
         (await env.Admin.TryAsync("auth", "can-i", "list", "secrets", "-A", "--as", user)).Stdout.Trim().Should().Be("no");
         (await env.Admin.TryAsync("auth", "can-i", "list", "secrets", "-n", Team, "--as", user)).Stdout.Trim().Should().Be("yes");
 
-        var proxy = await lab.StartOperatorAsync("op-scoped", ["scoped-tcp"], "--namespace", Team);
+        // The chart's Service, published as the chart does: it lives in the release namespace, which is not watched.
+        var proxy = await lab.StartOperatorAsync("op-scoped", ["scoped-tcp"], "--namespace", Team, "--publish-service", $"{account.Namespace}/{account.Name}");
         await env.Admin.ApplyAsync($$"""
             apiVersion: traefik.io/v1alpha1
             kind: IngressRouteTCP
@@ -38,6 +40,12 @@ public sealed class WatchNamespacesTests(KubeEnv env)
         await Eventually.ValueAsync(
             () => env.Admin.RunAsync("get", "ingressroutetcp", "scoped", "-n", Team, "-o", "jsonpath={.status.conditions[?(@.type==\"Ready\")].status}"),
             s => s == "True", "Ready written under the namespaced Role");
+        // The load balancer's address on the published Service reaches the route's status all the same: the operator
+        // watches Services where exposure keeps them, under the chart's Role there.
+        await env.Admin.RunAsync("patch", "svc", account.Name, "-n", account.Namespace, "--subresource=status", "--type=merge", "-p", """{"status":{"loadBalancer":{"ingress":[{"ip":"192.0.2.44"}]}}}""");
+        await Eventually.ValueAsync(
+            () => env.Admin.RunAsync("get", "ingressroutetcp", "scoped", "-n", Team, "-o", "jsonpath={.status.loadBalancer.ingress[0].ip}"),
+            s => s == "192.0.2.44", "the published address in the route's status");
         // A cluster-scoped object's Event lives in "default" (where the API server admits it and kubectl looks),
         // outside the watched namespace: the chart grants Events there, so the operator reports it unrefused.
         await env.Admin.ApplyAsync(ScopedClass);

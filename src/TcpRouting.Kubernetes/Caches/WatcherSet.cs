@@ -44,8 +44,7 @@ internal sealed class WatcherSet(KubeApiClient client, ClusterOptions options, A
         var wanted = new Dictionary<string, (ServedKind Kind, string? Ns)>();
         foreach (var kind in served)
         {
-            var scopes = kind.Resource.Namespaced && !options.Namespaces.IsDefaultOrEmpty ? options.Namespaces.Select(n => (string?)n) : [null];
-            foreach (var ns in scopes)
+            foreach (var ns in Scopes(kind))
             {
                 wanted[$"{kind.Key}@{ns}"] = (kind, ns);
             }
@@ -74,6 +73,31 @@ internal sealed class WatcherSet(KubeApiClient client, ClusterOptions options, A
         {
             changed();
         }
+    }
+
+    /// <summary>
+    /// Where a kind is watched: everywhere (null) unless namespaces are configured. Services are also watched where
+    /// exposure keeps its own (the operator's namespace and the publish Service's), which need not be among the
+    /// watched namespaces: the addresses that go into statuses are written there (the chart grants Services there).
+    /// </summary>
+    private IEnumerable<string?> Scopes(ServedKind kind)
+    {
+        if (!kind.Resource.Namespaced || options.Namespaces.IsDefaultOrEmpty)
+        {
+            return [null];
+        }
+
+        var scopes = options.Namespaces.AsEnumerable();
+        if (kind.Resource == KubeResource.Services && options.Exposure is { } exposure)
+        {
+            scopes = scopes.Append(exposure.PodNamespace);
+            if (exposure.PublishService is { } publish)
+            {
+                scopes = scopes.Append(publish.Namespace);
+            }
+        }
+
+        return scopes.Distinct(StringComparer.Ordinal);
     }
 
     /// <summary>Our objects of every watched kind, class-filtered.</summary>

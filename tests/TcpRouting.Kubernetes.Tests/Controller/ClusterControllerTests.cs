@@ -81,6 +81,26 @@ public sealed class ClusterControllerTests
     }
 
     [Fact]
+    public async Task Services_are_also_watched_where_exposure_keeps_them_and_nothing_else_is()
+    {
+        var server = await ClusterHarness.ServerWithEverythingAsync();
+        await using var _ = server;
+        server.EnsureNamespace("team-a");
+        server.EnsureNamespace("ops");
+        var exposure = new TcpRouting.Translation.Exposure.ExposureSettings("ops", System.Collections.Immutable.ImmutableSortedDictionary<string, string>.Empty,
+            "LoadBalancer", new TcpRouting.Translation.Exposure.ServiceRef("ops", "tcprouting"));
+        await using var cluster = await ClusterHarness.StartAsync(o => o with { Namespaces = ClusterHarness.Ns("team-a"), Exposure = exposure }, server);
+        Backend(server, "team-a");
+        server.Apply(IngressRouteTcp, Manifests.IngressRouteTcp("team-a", "pg", "HostSNI(`team-a.example.com`)", "db"));
+
+        await Eventually.True(() => cluster.Routes.Any(), "the team-a route");
+        // A list or watch of the collection (a read of the one published Service by name does not count).
+        cluster.Server.Requests.Should().Contain(r => r.StartsWith("GET ", StringComparison.Ordinal) && (r.Contains("/namespaces/ops/services?", StringComparison.Ordinal) || r.EndsWith("/namespaces/ops/services", StringComparison.Ordinal)),
+                "the published Service lives there")
+            .And.NotContain(r => r.Contains("/namespaces/ops/", StringComparison.Ordinal) && !r.Contains("/namespaces/ops/services", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_broken_route_gets_false_conditions_and_a_warning_then_ready_and_a_normal_event_once_fixed()
     {
         await using var cluster = await ClusterHarness.StartAsync();
