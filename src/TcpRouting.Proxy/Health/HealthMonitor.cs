@@ -23,6 +23,7 @@ internal sealed class HealthMonitor : IDisposable
     private Dictionary<CheckKey, EndpointCheckState> _states = [];
     private FrozenDictionary<string, CheckedBackend> _backends = FrozenDictionary<string, CheckedBackend>.Empty;
     private int _reportPending;
+    private int _disposed;
 
     public HealthMonitor(TimeProvider time, Meter meter, ILogger logger, BackendHealthHolder? report)
     {
@@ -129,8 +130,6 @@ internal sealed class HealthMonitor : IDisposable
             : unknown > 0 ? (unknown == n ? backend : Only(entry, EndpointStatus.Unknown))
             : check.FailOpen ? backend : null;
     }
-
-    private int _disposed;
 
     public void Dispose()
     {
