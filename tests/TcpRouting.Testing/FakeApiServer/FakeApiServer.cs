@@ -27,6 +27,7 @@ public sealed partial class FakeApiServer : IAsyncDisposable
     private readonly X509Certificate2? _certificate;
     private readonly FakeWrites _writes;
     private readonly ConcurrentQueue<string> _requests = new();
+    private readonly ConcurrentQueue<string> _ownedFiles = new(); // kubeconfigs written for this server
     private Func<FakeResourceType, JsonObject, string?> _validator = (_, _) => null;
     private WebApplication? _app;
     private Timer? _bookmarks;
@@ -180,7 +181,14 @@ public sealed partial class FakeApiServer : IAsyncDisposable
     {
         await StopAsync().ConfigureAwait(false);
         _certificate?.Dispose();
+        foreach (var file in _ownedFiles)
+        {
+            File.Delete(file);
+        }
     }
+
+    /// <summary>Deletes <paramref name="path"/> when the server is disposed (files that only make sense while it runs).</summary>
+    public void Owns(string path) => _ownedFiles.Enqueue(path);
 
     private async Task ListenAsync(int port)
     {

@@ -31,11 +31,14 @@ public static class FakeKubeconfig
             """;
     }
 
-    /// <summary>Writes the kubeconfig to a new file in the temp directory and returns its path.</summary>
+    /// <summary>Writes the kubeconfig to a new file in the temp directory and returns its path; the file goes when the
+    /// server is disposed.</summary>
     public static string WriteFile(FakeApiServer server, string @namespace = "default")
     {
+        ArgumentNullException.ThrowIfNull(server);
         var path = Path.Combine(Path.GetTempPath(), $"tcpr-kubeconfig-{Guid.NewGuid():N}.yaml");
         File.WriteAllText(path, Yaml(server, @namespace));
+        server.Owns(path);
         return path;
     }
 }
