@@ -15,7 +15,8 @@ internal static class HealthTlsOptions
         }
         else if (tls.RootCasPem.Length > 0)
         {
-            var policy = new X509ChainPolicy { TrustMode = X509ChainTrustMode.CustomRootTrust, RevocationMode = X509RevocationMode.NoCheck };
+            var policy = Tls.OfflineChainPolicy.Create();
+            policy.TrustMode = X509ChainTrustMode.CustomRootTrust;
             policy.CustomTrustStore.ImportFromPem(tls.RootCasPem);
             options.CertificateChainPolicy = policy;
         }

@@ -25,7 +25,7 @@ internal sealed class BackendTlsConfig
         TargetHost = _tls.ServerName ?? endpointHost,
         ClientCertificateContext = _clientCertificate,
         RemoteCertificateValidationCallback = Validate,
-        CertificateRevocationCheckMode = X509RevocationMode.NoCheck,
+        CertificateChainPolicy = OfflineChainPolicy.Create(),
     };
 
     private bool Validate(object sender, X509Certificate? certificate, X509Chain? chain, SslPolicyErrors errors)

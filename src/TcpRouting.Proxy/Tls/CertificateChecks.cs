@@ -15,9 +15,9 @@ internal static class CertificateChecks
     public static bool ChainsTo(X509Certificate2 certificate, X509Certificate2Collection roots, X509Chain? presented)
     {
         using var chain = new X509Chain();
+        OfflineChainPolicy.Apply(chain);
         chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
         chain.ChainPolicy.CustomTrustStore.AddRange(roots);
-        chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
         if (presented is not null)
         {
             foreach (var element in presented.ChainElements)

@@ -60,7 +60,7 @@ internal sealed class ServerTlsConfig
             ApplicationProtocols = alpn.Count > 0 ? alpn : null,
             ClientCertificateRequired = policy.RequestsCertificate,
             RemoteCertificateValidationCallback = policy.Validate,
-            CertificateRevocationCheckMode = System.Security.Cryptography.X509Certificates.X509RevocationMode.NoCheck,
+            CertificateChainPolicy = OfflineChainPolicy.Create(),
         };
 
         var exact = new Dictionary<string, SslServerAuthenticationOptions>(StringComparer.OrdinalIgnoreCase);
