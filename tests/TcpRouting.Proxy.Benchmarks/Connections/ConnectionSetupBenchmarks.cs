@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using TcpRouting.Proxy.Tests.Support;
 
 namespace TcpRouting.Proxy.Benchmarks.Connections;
 

@@ -2,7 +2,7 @@ using System.Net;
 using TcpRouting.Model;
 using TcpRouting.Model.Matchers;
 
-namespace TcpRouting.Proxy.Benchmarks.Connections;
+namespace TcpRouting.Proxy.Tests.Support;
 
 /// <summary>The two entry points the connection benchmarks use: plain catch-all and SNI passthrough.</summary>
 internal static class BenchTables

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using TcpRouting.Model;
 using TcpRouting.Proxy.Tests.Protocols;
 
-namespace TcpRouting.Proxy.Benchmarks.Connections;
+namespace TcpRouting.Proxy.Tests.Support;
 
 /// <summary>
 /// A started ProxyServer in front of <see cref="BlockingEchoBackend"/>, and a blocking client that runs

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace TcpRouting.Proxy.Benchmarks.Connections;
+namespace TcpRouting.Proxy.Tests.Support;
 
 /// <summary>
 /// A backend that costs the same whatever the proxy does: one thread, blocking calls, one connection at
