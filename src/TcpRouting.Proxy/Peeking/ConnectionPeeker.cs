@@ -15,8 +15,10 @@ namespace TcpRouting.Proxy.Peeking;
 /// a PROXY protocol header (on an entry point that reads them; its addresses are used only from trusted peers), then a PostgreSQL SSLRequest (answered 'S') and/or
 /// a TLS ClientHello; anything else is plain. Reads straight from the socket into one pooled relay buffer and parses
 /// everything seen so far on each read, so a hello split across segments is parsed again only when more bytes arrive.
-/// Every TLS connection peeks, so the path allocates only what it returns: no stream, pipe or task per connection
-/// (a NetworkStream and a PipeReader cost about 1.4 KB per connection, issue 15).
+/// Every TLS connection peeks, so the path allocates little besides what it returns: no stream, pipe or task per
+/// connection (a NetworkStream and a PipeReader cost about 1.4 KB per connection, issue 15). It reads through the
+/// socket's own ValueTask API, whose event args the socket keeps: only that API cancels a receive at the peek
+/// timeout without closing the socket, which a trusted peer that sends nothing needs (it is then routed as plain).
 /// Bounded by the listener's PeekTimeout and MaxClientHelloBytes.
 /// </summary>
 internal sealed class ConnectionPeeker(TimeProvider time)
