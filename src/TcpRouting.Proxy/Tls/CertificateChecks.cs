@@ -14,8 +14,7 @@ internal static class CertificateChecks
     /// <summary>True when <paramref name="certificate"/> chains to one of <paramref name="roots"/>.</summary>
     public static bool ChainsTo(X509Certificate2 certificate, X509Certificate2Collection roots, X509Chain? presented)
     {
-        using var chain = new X509Chain();
-        OfflineChainPolicy.Apply(chain);
+        using var chain = new X509Chain { ChainPolicy = OfflineChainPolicy.Create() };
         chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
         chain.ChainPolicy.CustomTrustStore.AddRange(roots);
         if (presented is not null)

@@ -15,11 +15,4 @@ internal static class OfflineChainPolicy
         DisableCertificateDownloads = true,
         RevocationMode = X509RevocationMode.NoCheck,
     };
-
-    /// <summary>The same for a chain the caller builds itself.</summary>
-    public static void Apply(X509Chain chain)
-    {
-        chain.ChainPolicy.DisableCertificateDownloads = true;
-        chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-    }
 }
