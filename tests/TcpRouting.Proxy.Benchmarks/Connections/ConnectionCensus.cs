@@ -30,39 +30,17 @@ internal static class ConnectionCensus
         listener.Start();
 
         await using var rig = await LoopbackRig.StartAsync(time).ConfigureAwait(false);
-        var direct = Measure(rig.DirectConnection, time, () => Interlocked.Read(ref measurements));
+        ConnectionSample Measure(Action connection) => ConnectionCost.Measure(connection, Warmup, Count, time, () => Interlocked.Read(ref measurements));
+        var direct = Measure(rig.DirectConnection);
         Console.WriteLine($"{"connection",-18} {"bytes/conn",12} {"proxy bytes",12} {"timers",7} {"measurements",13} {"gen0 GCs",9}");
         Print("direct", direct, direct);
-        Print("plain", Measure(rig.PlainConnection, time, () => Interlocked.Read(ref measurements)), direct);
-        Print("TLS passthrough", Measure(rig.PassthroughConnection, time, () => Interlocked.Read(ref measurements)), direct);
+        Print("plain", Measure(rig.PlainConnection), direct);
+        Print("TLS passthrough", Measure(rig.PassthroughConnection), direct);
         if (types)
         {
             PrintTypes("plain", rig.PlainConnection);
             PrintTypes("TLS passthrough", rig.PassthroughConnection);
         }
-    }
-
-    private static Sample Measure(Action connection, CountingTimeProvider time, Func<long> measurements)
-    {
-        for (var i = 0; i < Warmup; i++)
-        {
-            connection();
-        }
-
-        var bytes = GC.GetTotalAllocatedBytes(precise: true);
-        var timers = time.TimersCreated;
-        var measured = measurements();
-        var collections = GC.CollectionCount(0);
-        for (var i = 0; i < Count; i++)
-        {
-            connection();
-        }
-
-        return new Sample(
-            (double)(GC.GetTotalAllocatedBytes(precise: true) - bytes) / Count,
-            (double)(time.TimersCreated - timers) / Count,
-            (double)(measurements() - measured) / Count,
-            GC.CollectionCount(0) - collections);
     }
 
     /// <summary>Keeps the rig up for outside clients (openssl s_client -reconnect, strace) for a bounded time.</summary>
@@ -89,8 +67,6 @@ internal static class ConnectionCensus
         }
     }
 
-    private static void Print(string name, Sample sample, Sample direct) =>
+    private static void Print(string name, ConnectionSample sample, ConnectionSample direct) =>
         Console.WriteLine($"{name,-18} {sample.Bytes,12:F0} {sample.Bytes - direct.Bytes,12:F0} {sample.Timers,7:F2} {sample.Measurements,13:F2} {sample.Gen0,9}");
-
-    private readonly record struct Sample(double Bytes, double Timers, double Measurements, int Gen0);
 }

@@ -26,19 +26,5 @@ public sealed class ConnectionAllocationTests
         (BytesPerConnection(rig.PassthroughConnection) - direct).Should().BeLessThan(4_400, "a TLS passthrough connection's budget");
     }
 
-    private static double BytesPerConnection(Action connection)
-    {
-        for (var i = 0; i < Warmup; i++)
-        {
-            connection();
-        }
-
-        var before = GC.GetTotalAllocatedBytes(precise: true);
-        for (var i = 0; i < Count; i++)
-        {
-            connection();
-        }
-
-        return (double)(GC.GetTotalAllocatedBytes(precise: true) - before) / Count;
-    }
+    private static double BytesPerConnection(Action connection) => ConnectionCost.Measure(connection, Warmup, Count).Bytes;
 }
