@@ -32,7 +32,7 @@ internal sealed class DepartureWatch : WheelEntry, IDisposable
         _client = client;
         _sentData = sentData;
         _gone = wheel.After(Timeout.InfiniteTimeSpan);
-        wheel.Arm(this, wheel.Time.GetTimestamp() + (long)(DeadlineWheel.Tick.TotalSeconds * wheel.Time.TimestampFrequency));
+        wheel.ArmAfter(this, DeadlineWheel.Tick);
     }
 
     /// <summary>Cancelled when the client has left.</summary>

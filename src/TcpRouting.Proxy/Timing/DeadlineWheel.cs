@@ -68,11 +68,15 @@ internal sealed class DeadlineWheel
         source ??= new DeadlineSource(this);
         if (duration > TimeSpan.Zero && duration != Timeout.InfiniteTimeSpan)
         {
-            Arm(source, _time.GetTimestamp() + (long)(duration.TotalSeconds * _time.TimestampFrequency));
+            ArmAfter(source, duration);
         }
 
         return source;
     }
+
+    /// <summary>Arms (or moves) <paramref name="entry"/> to fire <paramref name="delay"/> from now.</summary>
+    public void ArmAfter(WheelEntry entry, TimeSpan delay) =>
+        Arm(entry, _time.GetTimestamp() + (long)(delay.TotalSeconds * _time.TimestampFrequency));
 
     /// <summary>Arms (or moves) <paramref name="entry"/> to fire at timestamp <paramref name="due"/>.</summary>
     public void Arm(WheelEntry entry, long due)
